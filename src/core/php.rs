@@ -1,0 +1,225 @@
+//! The handful of PHP 8 primitives that Laravel's rules are built on, with PHP's exact semantics.
+
+use crate::core::value::{push_int, Value};
+
+/// PHP `trim()` with its default character list: only ASCII space, \t, \n, \r, \0 and \x0B.
+/// Unicode spaces (U+00A0, U+3000, …) survive, which is why a name of only those passes `required`.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\0' | '\x0B'))
+}
+
+/// `mb_strlen` of valid UTF-8: code points, not UTF-16 units and not bytes.
+pub fn mb_strlen(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn is_numeric_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// PHP 8 `is_numeric()` on a string, returning the number it denotes.
+/// Leading and trailing whitespace (including \f, unlike `trim`) is allowed; hex, "inf" and "nan" are not.
+pub fn numeric_string(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let start = b.iter().position(|&c| !is_numeric_ws(c))?;
+    let end = b.len() - b.iter().rev().position(|&c| !is_numeric_ws(c)).unwrap_or(0);
+    let t = &b[start..end];
+    let mut i = 0;
+    if matches!(t.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let int_digits = t[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    i += int_digits;
+    let mut frac_digits = 0;
+    if t.get(i) == Some(&b'.') {
+        i += 1;
+        frac_digits = t[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i += frac_digits;
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if matches!(t.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(t.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let exp_digits = t[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if exp_digits == 0 {
+            return None;
+        }
+        i = j + exp_digits;
+    }
+    if i != t.len() {
+        return None;
+    }
+    let text = core::str::from_utf8(t).ok()?;
+    // Rust's parser rejects a leading '+' before "." forms only in old versions; strip it to be safe.
+    text.strip_prefix('+').unwrap_or(text).parse::<f64>().ok()
+}
+
+/// PHP `is_numeric($v)` and the number PHP compares with when it is.
+pub fn numeric_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(n) => Some(*n as f64),
+        Value::Float(f) => Some(*f),
+        Value::Str(s) => numeric_string(s),
+        _ => None,
+    }
+}
+
+/// `filter_var($v, FILTER_VALIDATE_INT) !== false`: the value's PHP string form, trimmed of
+/// space/\t/\r/\v/\n (not \0, not \f), must be an optional sign and "0" or a non-zero-led decimal
+/// that fits in 64 bits. Arrays and null fail; `true` ("1") passes; floats go through their string form.
+pub fn filter_validate_int(v: &Value) -> bool {
+    match v {
+        Value::Int(_) => true,
+        Value::Bool(b) => *b,
+        Value::Float(f) => filter_int_str(&php_float_string(*f)),
+        Value::Str(s) => filter_int_str(s),
+        Value::Null | Value::Array(_) => false,
+    }
+}
+
+fn filter_int_str(s: &str) -> bool {
+    let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
+    if t.is_empty() {
+        return false;
+    }
+    if t == "0" {
+        return true;
+    }
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if digits == "0" {
+        return true;
+    }
+    if !digits.starts_with(|c: char| ('1'..='9').contains(&c)) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // Range check in the sign's direction, as php_filter_parse_int does.
+    let negative = t.starts_with('-');
+    let candidate = if negative { &t[..] } else { digits };
+    candidate.parse::<i64>().is_ok()
+}
+
+/// The string PHP makes of a value with `(string)$v` / string coercion, or None for arrays.
+pub fn php_string(v: &Value, out: &mut String) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => {}
+        Value::Bool(true) => out.push('1'),
+        Value::Int(n) => push_int(out, *n),
+        Value::Float(f) => out.push_str(&php_float_string(*f)),
+        Value::Str(s) => out.push_str(s),
+        Value::Array(_) => return false,
+    }
+    true
+}
+
+/// `(string)$float` in PHP 8: `precision` = 14 significant digits, `%G`-style switch to
+/// exponent form below 1e-4 or from 1e14 up, written "1.0E+25" (PHP always keeps one decimal).
+pub fn php_float_string(f: f64) -> String {
+    if f.is_nan() {
+        return "NAN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "INF".into() } else { "-INF".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let sci = format!("{:.13e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let mut out = String::new();
+    if f < 0.0 {
+        out.push('-');
+    }
+    if !(-4..14).contains(&exp) {
+        out.push_str(&digits[..1]);
+        out.push('.');
+        out.push_str(if digits.len() > 1 { &digits[1..] } else { "0" });
+        out.push_str(if exp < 0 { "E-" } else { "E+" });
+        push_int(&mut out, exp.unsigned_abs() as i64);
+    } else if exp >= 0 {
+        let int_len = exp as usize + 1;
+        if digits.len() <= int_len {
+            out.push_str(digits);
+            out.extend(core::iter::repeat('0').take(int_len - digits.len()));
+        } else {
+            out.push_str(&digits[..int_len]);
+            out.push('.');
+            out.push_str(&digits[int_len..]);
+        }
+    } else {
+        out.push_str("0.");
+        out.extend(core::iter::repeat('0').take((-exp - 1) as usize));
+        out.push_str(digits);
+    }
+    out
+}
+
+/// PHP 8 loose `==` between two strings: numerically when both are numeric strings, else bytewise.
+pub fn loose_str_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (numeric_string(a), numeric_string(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_strings_match_php() {
+        for (f, s) in [
+            (1e25, "1.0E+25"),
+            (1.5e25, "1.5E+25"),
+            (0.1, "0.1"),
+            (0.00001, "1.0E-5"),
+            (0.0001, "0.0001"),
+            (1e14, "1.0E+14"),
+            (99999999999999.0, "99999999999999"),
+            (45.00000000000001, "45"),
+            (4.9999999999999995, "5"),
+            (-2.5, "-2.5"),
+            (1e19, "1.0E+19"),
+            (123456.789, "123456.789"),
+        ] {
+            assert_eq!(php_float_string(f), s, "{f}");
+        }
+    }
+
+    #[test]
+    fn filter_int_matches_php() {
+        let ok = ["0", "-0", "+0", "45", " 45", "45\n", "\t+45\x0B", "-9223372036854775808", "9223372036854775807"];
+        let bad = ["", " ", "045", "4.5", "1e1", "0x2D", "9223372036854775808", "\x0C45", "45\0", "+", "--1", "٣"];
+        for s in ok {
+            assert!(filter_validate_int(&Value::Str(s.into())), "{s:?} should pass");
+        }
+        for s in bad {
+            assert!(!filter_validate_int(&Value::Str(s.into())), "{s:?} should fail");
+        }
+        assert!(filter_validate_int(&Value::Float(45.00000000000001)));
+        assert!(!filter_validate_int(&Value::Float(45.5)));
+        assert!(filter_validate_int(&Value::Bool(true)));
+        assert!(!filter_validate_int(&Value::Bool(false)));
+    }
+
+    #[test]
+    fn numeric_strings_match_php() {
+        for s in ["1", " 1", "1 ", "\x0C1", ".5", "5.", "-1e3", "+.5e-2", "1E5"] {
+            assert!(numeric_string(s).is_some(), "{s:?}");
+        }
+        for s in ["", " ", ".", "1e", "e1", "0x1A", "1 1", "inf", "NAN", "1_000", "١"] {
+            assert!(numeric_string(s).is_none(), "{s:?}");
+        }
+        assert_eq!(numeric_string(" 4.5e1 "), Some(45.0));
+    }
+}

@@ -1,0 +1,173 @@
+//! Laravel 8's validation loop over one body: attribute order, wildcard expansion, which rules run
+//! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
+
+use crate::core::messages::SizeKind;
+use crate::core::php::{filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim};
+use crate::core::rules::{Enum, FieldRules, Rule, AUTHORIZATION_SCHEMES, HTTP_METHODS};
+use crate::core::url_rule::is_laravel_url;
+use crate::core::value::Value;
+
+/// One failed rule on one attribute (`events.3`, `custom_headers.0.key`, …).
+pub struct Failure {
+    pub attr: String,
+    pub rule: Rule,
+    pub kind: SizeKind,
+    /// True for attributes made by expanding a `*`; Laravel names those differently in messages.
+    pub expanded: bool,
+}
+
+pub struct Context<'a> {
+    pub events: &'a [String],
+}
+
+impl Context<'_> {
+    fn list(&self, e: Enum) -> ListRef<'_> {
+        match e {
+            Enum::Events => ListRef::Owned(self.events),
+            Enum::HttpMethods => ListRef::Static(HTTP_METHODS),
+            Enum::AuthorizationSchemes => ListRef::Static(AUTHORIZATION_SCHEMES),
+        }
+    }
+}
+
+enum ListRef<'a> {
+    Owned(&'a [String]),
+    Static(&'static [&'static str]),
+}
+
+impl ListRef<'_> {
+    fn any(&self, f: impl Fn(&str) -> bool) -> bool {
+        match self {
+            ListRef::Owned(l) => l.iter().any(|s| f(s)),
+            ListRef::Static(l) => l.iter().any(|s| f(s)),
+        }
+    }
+}
+
+pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
+    let mut failures = Vec::new();
+    // Laravel validates explicit attributes first, then the ones it expanded from wildcards.
+    for field in rules.iter().filter(|f| !f.attr.contains('*')) {
+        check(field.attr.to_string(), input.get(field.attr), field.rules, false, ctx, &mut failures);
+    }
+    for field in rules.iter().filter(|f| f.attr.contains('*')) {
+        let (parent, suffix) = field.attr.split_once(".*").unwrap_or((field.attr, ""));
+        let suffix = suffix.strip_prefix('.');
+        let Some(Value::Array(items)) = input.get(parent) else { continue };
+        for (key, item) in items {
+            let mut attr = String::with_capacity(parent.len() + 16);
+            attr.push_str(parent);
+            attr.push('.');
+            let key_start = attr.len();
+            key.write_to(&mut attr);
+            // Laravel hides '*' in data keys as "__asterisk__" and turns it back into '*' in error keys,
+            // so a key spelled "__asterisk__" is reported as "*".
+            if attr[key_start..].contains("__asterisk__") {
+                let shown = attr[key_start..].replace("__asterisk__", "*");
+                attr.truncate(key_start);
+                attr.push_str(&shown);
+            }
+            // A data key with a dot defeats Laravel's lookup of the wildcard it came from, so its
+            // messages name it like an explicit attribute ("payload templates.a.b").
+            let expanded = !attr[key_start..].contains('.');
+            let value = match suffix {
+                None => Some(item),
+                Some(child) => {
+                    attr.push('.');
+                    attr.push_str(child);
+                    item.get(child)
+                }
+            };
+            check(attr, value, field.rules, expanded, ctx, &mut failures);
+        }
+    }
+    failures
+}
+
+fn size_kind(rules: &[Rule]) -> SizeKind {
+    if rules.iter().any(|r| matches!(r, Rule::Integer)) {
+        SizeKind::Numeric
+    } else if rules.iter().any(|r| matches!(r, Rule::Array | Rule::ArrayKeyedByEvents)) {
+        SizeKind::Array
+    } else {
+        SizeKind::String
+    }
+}
+
+fn check(attr: String, value: Option<&Value>, rules: &[Rule], expanded: bool, ctx: &Context, out: &mut Vec<Failure>) {
+    let present = value.is_some();
+    let v = value.unwrap_or(&Value::Null);
+    if rules.contains(&Rule::Sometimes) && !present {
+        return;
+    }
+    let nullable = rules.contains(&Rule::Nullable);
+    let kind = size_kind(rules);
+    let mut failed_implicit = false;
+    for &rule in rules {
+        let validatable = if matches!(v, Value::Str(s) if trim(s).is_empty()) {
+            rule.is_implicit()
+        } else {
+            (present || rule.is_implicit()) && (rule.is_implicit() || !nullable || !matches!(v, Value::Null))
+        };
+        if validatable && !passes(rule, v, kind, ctx) {
+            failed_implicit |= rule.is_implicit();
+            out.push(Failure { attr: attr.clone(), rule, kind, expanded });
+        }
+        if failed_implicit {
+            return;
+        }
+    }
+}
+
+/// Laravel's `getSize`: the number itself when a numeric rule is present and the value is numeric,
+/// the element count of an array, otherwise `mb_strlen` of the value's string form.
+fn size(v: &Value, kind: SizeKind) -> f64 {
+    if kind == SizeKind::Numeric {
+        if let Some(n) = numeric_value(v) {
+            return n;
+        }
+    }
+    if let Value::Array(items) = v {
+        return items.len() as f64;
+    }
+    let mut s = String::new();
+    php_string(v, &mut s);
+    mb_strlen(&s) as f64
+}
+
+fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
+    match rule {
+        Rule::Sometimes | Rule::Nullable => true,
+        Rule::Required => match v {
+            Value::Null => false,
+            Value::Str(s) => !trim(s).is_empty(),
+            Value::Array(items) => !items.is_empty(),
+            _ => true,
+        },
+        Rule::String => matches!(v, Value::Str(_)),
+        Rule::Url => matches!(v, Value::Str(s) if is_laravel_url(s)),
+        Rule::Array => matches!(v, Value::Array(_)),
+        Rule::ArrayKeyedByEvents => match v {
+            Value::Array(items) => items.iter().all(|(k, _)| {
+                let mut key = String::new();
+                k.write_to(&mut key);
+                ctx.events.iter().any(|e| *e == key)
+            }),
+            _ => false,
+        },
+        Rule::Integer => filter_validate_int(v),
+        // Strict `in_array` against [true, false, 0, 1, '0', '1'].
+        Rule::Boolean => matches!(v, Value::Bool(_) | Value::Int(0 | 1)) || matches!(v, Value::Str(s) if s == "0" || s == "1"),
+        Rule::Max(m) => size(v, kind) <= m as f64,
+        Rule::Min(m) => size(v, kind) >= m as f64,
+        Rule::Between(a, b) => {
+            let s = size(v, kind);
+            s >= a as f64 && s <= b as f64
+        }
+        Rule::In(list) => {
+            let mut s = String::new();
+            // Arrays never pass (the attribute has no `array` rule); others compare by PHP string form.
+            php_string(v, &mut s) && ctx.list(list).any(|item| loose_str_eq(&s, item))
+        }
+    }
+}

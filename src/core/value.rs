@@ -1,0 +1,89 @@
+//! The request body as PHP sees it after `json_decode($body, true)`: JSON objects and arrays both become
+//! ordered PHP arrays, and integers that fit in 64 bits stay integers while the rest become floats.
+
+/// A PHP array key. `json_decode` turns object keys that are canonical decimal integers into int keys.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Key {
+    Int(i64),
+    Str(String),
+}
+
+impl Key {
+    /// The key from a JSON object member name, converted the way PHP array keys are.
+    pub fn from_name(name: String) -> Key {
+        match canonical_int(&name) {
+            Some(n) => Key::Int(n),
+            None => Key::Str(name),
+        }
+    }
+
+    pub fn write_to(&self, out: &mut String) {
+        match self {
+            Key::Int(n) => push_int(out, *n),
+            Key::Str(s) => out.push_str(s),
+        }
+    }
+
+    pub fn is(&self, name: &str) -> bool {
+        matches!(self, Key::Str(s) if s == name)
+    }
+}
+
+/// PHP's rule for integer-like array keys: "0", "-5", "42", but not "05", "-0", "+1" or "1.0".
+fn canonical_int(s: &str) -> Option<i64> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && s != "-0";
+    if canonical {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Array(Vec<(Key, Value)>),
+}
+
+impl Value {
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        match self {
+            Value::Array(items) => items.iter().find(|(k, _)| k.is(name)).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+pub fn push_int(out: &mut String, n: i64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    // The digits are ASCII, so this cannot fail.
+    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or(""));
+}
