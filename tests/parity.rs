@@ -6,9 +6,6 @@
 use talkover_webhooks::core::json::decode;
 use talkover_webhooks::core::value::Value;
 
-#[cfg(target_arch = "wasm32")]
-wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
-
 const FIXTURE: &str = include_str!("fixtures/parity.jsonl");
 
 /// Cases where we deliberately differ from the oracle, with the reason (also listed in the README).
@@ -48,7 +45,10 @@ fn field_map(v: Option<&Value>) -> FieldMap {
                 let mut key = String::new();
                 k.write_to(&mut key);
                 let strings = match list {
-                    Value::Array(l) => l.iter().filter_map(|(_, s)| s.as_str().map(String::from)).collect(),
+                    Value::Array(l) => l
+                        .iter()
+                        .filter_map(|(_, s)| s.as_str().map(String::from))
+                        .collect(),
                     _ => Vec::new(),
                 };
                 (key, strings)
@@ -76,11 +76,19 @@ fn cases() -> Vec<Case> {
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
             let v = decode(line).expect("fixture line is JSON");
-            let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+            let s = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
             let events = match v.get("events") {
-                Some(Value::Array(items)) => {
-                    Some(items.iter().filter_map(|(_, e)| e.as_str().map(String::from)).collect())
-                }
+                Some(Value::Array(items)) => Some(
+                    items
+                        .iter()
+                        .filter_map(|(_, e)| e.as_str().map(String::from))
+                        .collect(),
+                ),
                 _ => None,
             };
             let mut failed = field_map(v.get("failed"));
@@ -109,15 +117,30 @@ fn ours(case: &Case) -> (FieldMap, FieldMap) {
     use talkover_webhooks::core::rules::Mode;
     use talkover_webhooks::core::validate::{validate, Options};
     let options = Options {
-        mode: if case.mode == "update" { Mode::Update } else { Mode::Create },
+        mode: if case.mode == "update" {
+            Mode::Update
+        } else {
+            Mode::Create
+        },
         events: case.events.clone(),
         ..Options::default()
     };
     let verdict = validate(Some(&case.body), &options);
-    let mut errors: FieldMap =
-        verdict.errors().into_iter().map(|(f, m)| (f.to_string(), m.into_iter().map(String::from).collect())).collect();
+    let mut errors: FieldMap = verdict
+        .errors()
+        .into_iter()
+        .map(|(f, m)| (f.to_string(), m.into_iter().map(String::from).collect()))
+        .collect();
     errors.sort();
-    (errors, rules_by_field(verdict.issues.iter().map(|i| (i.field.clone(), i.rule.to_string()))))
+    (
+        errors,
+        rules_by_field(
+            verdict
+                .issues
+                .iter()
+                .map(|i| (i.field.clone(), i.rule.to_string())),
+        ),
+    )
 }
 
 /// The same through the exported JS function: `validateWebhook(JSON.parse(body), options)`.
@@ -141,19 +164,30 @@ fn ours(case: &Case) -> (FieldMap, FieldMap) {
     opts.push('}');
     let options = JSON::parse(&opts).expect("options parse");
     let result = talkover_webhooks::wasm::validate_webhook(input, options);
-    let text: String = JSON::stringify(&result).ok().and_then(|s| JsValue::from(s).as_string()).unwrap_or_default();
+    let text: String = JSON::stringify(&result)
+        .ok()
+        .and_then(|s| JsValue::from(s).as_string())
+        .unwrap_or_default();
     let v = decode(&text).expect("result is JSON");
     let issues = match v.get("issues") {
         Some(Value::Array(items)) => items
             .iter()
             .map(|(_, i)| {
-                let s = |k| i.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+                let s = |k| {
+                    i.get(k)
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string()
+                };
                 (s("field"), s("rule"))
             })
             .collect(),
         _ => Vec::new(),
     };
-    (field_map(v.get("errors")), rules_by_field(issues.into_iter()))
+    (
+        field_map(v.get("errors")),
+        rules_by_field(issues.into_iter()),
+    )
 }
 
 fn rules_by_field(issues: impl Iterator<Item = (String, String)>) -> FieldMap {
@@ -175,9 +209,15 @@ fn every_fixture_case_matches_laravel() {
     assert!(cases.len() > 3000, "fixture too small: {}", cases.len());
     let mut mismatches = Vec::new();
     for &(id, _) in DELIBERATE {
-        assert!(cases.iter().any(|c| c.id == id), "deliberate difference #{id} is not in the fixture");
+        assert!(
+            cases.iter().any(|c| c.id == id),
+            "deliberate difference #{id} is not in the fixture"
+        );
     }
-    for case in cases.iter().filter(|c| !DELIBERATE.iter().any(|(id, _)| *id == c.id)) {
+    for case in cases
+        .iter()
+        .filter(|c| !DELIBERATE.iter().any(|(id, _)| *id == c.id))
+    {
         let (errors, failed) = ours(case);
         if errors != case.errors || failed != case.failed {
             mismatches.push(format!(
@@ -191,6 +231,11 @@ fn every_fixture_case_matches_laravel() {
         "{} of {} cases differ from Laravel:\n{}",
         mismatches.len(),
         cases.len(),
-        mismatches.iter().take(25).cloned().collect::<Vec<_>>().join("\n")
+        mismatches
+            .iter()
+            .take(25)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

@@ -103,7 +103,11 @@ mod tests {
         assert_eq!(EVENTS.len(), 22);
         for (i, e) in EVENTS.iter().enumerate() {
             assert!(e.id.starts_with("event_"));
-            assert!(EVENTS[..i].iter().all(|o| o.id != e.id), "{} repeated", e.id);
+            assert!(
+                EVENTS[..i].iter().all(|o| o.id != e.id),
+                "{} repeated",
+                e.id
+            );
             assert!(!e.description(Locale::PtBr).is_empty());
         }
     }

@@ -19,7 +19,10 @@ pub enum DecodeError {
 }
 
 pub fn decode(text: &str) -> Result<Value, DecodeError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
     p.skip_ws();
     let v = p.value(0)?;
     p.skip_ws();
@@ -157,7 +160,9 @@ impl Parser<'_> {
                 self.i += 1;
             }
             // Input came from a &str and we only stop on ASCII bytes, so the slice is valid UTF-8.
-            out.push_str(core::str::from_utf8(&self.s[start..self.i]).map_err(|_| DecodeError::Syntax)?);
+            out.push_str(
+                core::str::from_utf8(&self.s[start..self.i]).map_err(|_| DecodeError::Syntax)?,
+            );
             match self.s.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
@@ -237,7 +242,9 @@ impl Parser<'_> {
             }
         }
         // PHP turns an integer literal that overflows 64 bits into a float, as here.
-        text.parse::<f64>().map(Value::Float).map_err(|_| DecodeError::Syntax)
+        text.parse::<f64>()
+            .map(Value::Float)
+            .map_err(|_| DecodeError::Syntax)
     }
 
     fn digits(&mut self) -> usize {
@@ -286,7 +293,10 @@ pub fn write_value(out: &mut String, v: &Value) {
         Value::Float(f) => write_float(out, *f),
         Value::Str(s) => write_str(out, s),
         Value::Array(items) => {
-            let is_list = items.iter().enumerate().all(|(i, (k, _))| *k == Key::Int(i as i64));
+            let is_list = items
+                .iter()
+                .enumerate()
+                .all(|(i, (k, _))| *k == Key::Int(i as i64));
             out.push(if is_list { '[' } else { '{' });
             for (i, (k, item)) in items.iter().enumerate() {
                 if i > 0 {

@@ -15,20 +15,38 @@ pub enum SizeKind {
 fn template(rule: Rule, kind: SizeKind, locale: Locale) -> &'static str {
     use SizeKind as K;
     let (en, pt) = match (rule, kind) {
-        (Rule::Required, _) => ("The :attribute field is required.", "O campo :attribute é obrigatório."),
-        (Rule::String, _) => ("The :attribute must be a string.", "O campo :attribute deve ser uma string."),
-        (Rule::Url, _) => ("The :attribute must be a valid URL.", "O campo :attribute deve ser uma URL válida."),
-        (Rule::Array | Rule::ArrayKeyedByEvents, _) => {
-            ("The :attribute must be an array.", "O campo :attribute deve ser um array.")
-        }
-        (Rule::Integer, _) => ("The :attribute must be an integer.", "O campo :attribute deve ser um número inteiro."),
-        (Rule::Boolean, _) => {
-            ("The :attribute field must be true or false.", "O campo :attribute deve ser verdadeiro ou falso.")
-        }
-        (Rule::In(_), _) => ("The selected :attribute is invalid.", "O campo :attribute selecionado é inválido."),
-        (Rule::Max(_), K::Numeric) => {
-            ("The :attribute must not be greater than :max.", "O campo :attribute não pode ser superior a :max.")
-        }
+        (Rule::Required, _) => (
+            "The :attribute field is required.",
+            "O campo :attribute é obrigatório.",
+        ),
+        (Rule::String, _) => (
+            "The :attribute must be a string.",
+            "O campo :attribute deve ser uma string.",
+        ),
+        (Rule::Url, _) => (
+            "The :attribute must be a valid URL.",
+            "O campo :attribute deve ser uma URL válida.",
+        ),
+        (Rule::Array | Rule::ArrayKeyedByEvents, _) => (
+            "The :attribute must be an array.",
+            "O campo :attribute deve ser um array.",
+        ),
+        (Rule::Integer, _) => (
+            "The :attribute must be an integer.",
+            "O campo :attribute deve ser um número inteiro.",
+        ),
+        (Rule::Boolean, _) => (
+            "The :attribute field must be true or false.",
+            "O campo :attribute deve ser verdadeiro ou falso.",
+        ),
+        (Rule::In(_), _) => (
+            "The selected :attribute is invalid.",
+            "O campo :attribute selecionado é inválido.",
+        ),
+        (Rule::Max(_), K::Numeric) => (
+            "The :attribute must not be greater than :max.",
+            "O campo :attribute não pode ser superior a :max.",
+        ),
         (Rule::Max(_), K::Array) => (
             "The :attribute must not have more than :max items.",
             "O campo :attribute não pode ter mais do que :max itens.",
@@ -37,17 +55,22 @@ fn template(rule: Rule, kind: SizeKind, locale: Locale) -> &'static str {
             "The :attribute must not be greater than :max characters.",
             "O campo :attribute não pode ser superior a :max caracteres.",
         ),
-        (Rule::Min(_), K::Numeric) => ("The :attribute must be at least :min.", "O campo :attribute deve ser pelo menos :min."),
-        (Rule::Min(_), K::Array) => {
-            ("The :attribute must have at least :min items.", "O campo :attribute deve ter pelo menos :min itens.")
-        }
+        (Rule::Min(_), K::Numeric) => (
+            "The :attribute must be at least :min.",
+            "O campo :attribute deve ser pelo menos :min.",
+        ),
+        (Rule::Min(_), K::Array) => (
+            "The :attribute must have at least :min items.",
+            "O campo :attribute deve ter pelo menos :min itens.",
+        ),
         (Rule::Min(_), K::String) => (
             "The :attribute must be at least :min characters.",
             "O campo :attribute deve ter pelo menos :min caracteres.",
         ),
-        (Rule::Between(..), K::Numeric) => {
-            ("The :attribute must be between :min and :max.", "O campo :attribute deve estar entre :min e :max.")
-        }
+        (Rule::Between(..), K::Numeric) => (
+            "The :attribute must be between :min and :max.",
+            "O campo :attribute deve estar entre :min e :max.",
+        ),
         (Rule::Between(..), K::Array) => (
             "The :attribute must have between :min and :max items.",
             "O campo :attribute deve ter entre :min e :max itens.",
@@ -103,7 +126,11 @@ fn laravel_snake(attr: &str) -> String {
         } else if c.is_whitespace() {
             // `\s` under /u matches Unicode spaces too, but `ucwords` does not treat them as separators.
         } else {
-            words.push(if at_word_start { c.to_ascii_uppercase() } else { c });
+            words.push(if at_word_start {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            });
             at_word_start = false;
         }
     }
@@ -124,7 +151,14 @@ pub fn render(rule: Rule, kind: SizeKind, attribute: &str, locale: Locale) -> St
         Rule::Between(a, b) => (a, b),
         _ => (0, 0),
     };
-    fill(template(rule, kind, locale), &[(":attribute", attribute), (":min", &min.to_string()), (":max", &max.to_string())])
+    fill(
+        template(rule, kind, locale),
+        &[
+            (":attribute", attribute),
+            (":min", &min.to_string()),
+            (":max", &max.to_string()),
+        ],
+    )
 }
 
 /// Replaces each `:placeholder` in `template` once, in one pass (so a value containing ":max" stays as is).

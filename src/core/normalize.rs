@@ -38,14 +38,25 @@ pub fn normalize(input: &Value, mode: Mode) -> Value {
 fn convert(field: &str, v: &Value) -> Value {
     match field {
         "timeout" | "max_retries" => Value::Int(as_int(v)),
-        "enabled" => Value::Bool(matches!(v, Value::Bool(true) | Value::Int(1)) || v.as_str() == Some("1")),
-        "events" => Value::Array(list(v).map(|(i, item)| (Key::Int(i), Value::Str(string_form(item)))).collect()),
+        "enabled" => {
+            Value::Bool(matches!(v, Value::Bool(true) | Value::Int(1)) || v.as_str() == Some("1"))
+        }
+        "events" => Value::Array(
+            list(v)
+                .map(|(i, item)| (Key::Int(i), Value::Str(string_form(item))))
+                .collect(),
+        ),
         "custom_headers" => Value::Array(
             list(v)
                 .map(|(i, item)| {
                     let pair = ["key", "value"]
                         .iter()
-                        .map(|k| (Key::Str((*k).into()), item.get(k).cloned().unwrap_or(Value::Null)))
+                        .map(|k| {
+                            (
+                                Key::Str((*k).into()),
+                                item.get(k).cloned().unwrap_or(Value::Null),
+                            )
+                        })
                         .collect();
                     (Key::Int(i), Value::Array(pair))
                 })
@@ -61,7 +72,10 @@ fn list(v: &Value) -> impl Iterator<Item = (i64, &Value)> {
         Value::Array(items) => &items[..],
         _ => &[],
     };
-    items.iter().enumerate().map(|(i, (_, item))| (i as i64, item))
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (_, item))| (i as i64, item))
 }
 
 fn string_form(v: &Value) -> String {
@@ -97,7 +111,9 @@ pub fn write_body(out: &mut String, body: &Value) {
         crate::core::json::write_str(out, &name);
         out.push(':');
         match v {
-            Value::Array(items) if items.is_empty() && key.is("payload_templates") => out.push_str("{}"),
+            Value::Array(items) if items.is_empty() && key.is("payload_templates") => {
+                out.push_str("{}")
+            }
             _ => crate::core::json::write_value(out, v),
         }
     }

@@ -43,7 +43,10 @@ pub fn parse_options(v: &Value) -> Result<Options, OptionsError> {
         None | Some(Value::Null) => {}
         // Either a list of ids, or the `available_events` object (id → description) as List returns it.
         Some(Value::Array(items)) => {
-            let is_list = items.iter().enumerate().all(|(i, (k, _))| *k == crate::core::value::Key::Int(i as i64));
+            let is_list = items
+                .iter()
+                .enumerate()
+                .all(|(i, (k, _))| *k == crate::core::value::Key::Int(i as i64));
             let mut ids = Vec::with_capacity(items.len());
             for (k, item) in items {
                 match (is_list, item) {
@@ -53,12 +56,22 @@ pub fn parse_options(v: &Value) -> Result<Options, OptionsError> {
                         k.write_to(&mut id);
                         ids.push(id);
                     }
-                    _ => return err("events", "a list of event ids or an object keyed by event id"),
+                    _ => {
+                        return err(
+                            "events",
+                            "a list of event ids or an object keyed by event id",
+                        )
+                    }
                 }
             }
             o.events = Some(ids);
         }
-        Some(_) => return err("events", "a list of event ids or an object keyed by event id"),
+        Some(_) => {
+            return err(
+                "events",
+                "a list of event ids or an object keyed by event id",
+            )
+        }
     }
     Ok(o)
 }

@@ -93,7 +93,9 @@ fn filter_int_str(s: &str) -> bool {
     if digits == "0" {
         return true;
     }
-    if !digits.starts_with(|c: char| ('1'..='9').contains(&c)) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !digits.starts_with(|c: char| ('1'..='9').contains(&c))
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
     // Range check in the sign's direction, as php_filter_parse_int does.
@@ -125,7 +127,11 @@ pub fn php_float_string(f: f64) -> String {
         return if f > 0.0 { "INF".into() } else { "-INF".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{:.13e}", f.abs());
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -198,13 +204,42 @@ mod tests {
 
     #[test]
     fn filter_int_matches_php() {
-        let ok = ["0", "-0", "+0", "45", " 45", "45\n", "\t+45\x0B", "-9223372036854775808", "9223372036854775807"];
-        let bad = ["", " ", "045", "4.5", "1e1", "0x2D", "9223372036854775808", "\x0C45", "45\0", "+", "--1", "٣"];
+        let ok = [
+            "0",
+            "-0",
+            "+0",
+            "45",
+            " 45",
+            "45\n",
+            "\t+45\x0B",
+            "-9223372036854775808",
+            "9223372036854775807",
+        ];
+        let bad = [
+            "",
+            " ",
+            "045",
+            "4.5",
+            "1e1",
+            "0x2D",
+            "9223372036854775808",
+            "\x0C45",
+            "45\0",
+            "+",
+            "--1",
+            "٣",
+        ];
         for s in ok {
-            assert!(filter_validate_int(&Value::Str(s.into())), "{s:?} should pass");
+            assert!(
+                filter_validate_int(&Value::Str(s.into())),
+                "{s:?} should pass"
+            );
         }
         for s in bad {
-            assert!(!filter_validate_int(&Value::Str(s.into())), "{s:?} should fail");
+            assert!(
+                !filter_validate_int(&Value::Str(s.into())),
+                "{s:?} should fail"
+            );
         }
         assert!(filter_validate_int(&Value::Float(45.00000000000001)));
         assert!(!filter_validate_int(&Value::Float(45.5)));
@@ -214,10 +249,14 @@ mod tests {
 
     #[test]
     fn numeric_strings_match_php() {
-        for s in ["1", " 1", "1 ", "\x0C1", ".5", "5.", "-1e3", "+.5e-2", "1E5"] {
+        for s in [
+            "1", " 1", "1 ", "\x0C1", ".5", "5.", "-1e3", "+.5e-2", "1E5",
+        ] {
             assert!(numeric_string(s).is_some(), "{s:?}");
         }
-        for s in ["", " ", ".", "1e", "e1", "0x1A", "1 1", "inf", "NAN", "1_000", "١"] {
+        for s in [
+            "", " ", ".", "1e", "e1", "0x1A", "1 1", "inf", "NAN", "1_000", "١",
+        ] {
             assert!(numeric_string(s).is_none(), "{s:?}");
         }
         assert_eq!(numeric_string(" 4.5e1 "), Some(45.0));

@@ -81,22 +81,70 @@ const SOMETIMES_EVENTS: &[Rule] = &[Sometimes, Array, Min(1)];
 macro_rules! rule_set {
     ($name:ident, $url:ident, $events:ident) => {
         &[
-            FieldRules { attr: "name", rules: $name },
-            FieldRules { attr: "webhook_url", rules: $url },
-            FieldRules { attr: "webhook_secret", rules: &[Nullable, String, Max(255)] },
-            FieldRules { attr: "events", rules: $events },
-            FieldRules { attr: "events.*", rules: &[In(Enum::Events)] },
-            FieldRules { attr: "timeout", rules: &[Nullable, Integer, Between(5, 120)] },
-            FieldRules { attr: "max_retries", rules: &[Nullable, Integer, Between(0, 10)] },
-            FieldRules { attr: "enabled", rules: &[Nullable, Boolean] },
-            FieldRules { attr: "http_method", rules: &[Nullable, String, In(Enum::HttpMethods)] },
-            FieldRules { attr: "authorization_scheme", rules: &[Nullable, String, In(Enum::AuthorizationSchemes)] },
-            FieldRules { attr: "custom_headers", rules: &[Nullable, Array, Max(50)] },
-            FieldRules { attr: "custom_headers.*", rules: &[Array] },
-            FieldRules { attr: "custom_headers.*.key", rules: &[Required, String, Max(255)] },
-            FieldRules { attr: "custom_headers.*.value", rules: &[Required, String, Max(2048)] },
-            FieldRules { attr: "payload_templates", rules: &[Nullable, ArrayKeyedByEvents] },
-            FieldRules { attr: "payload_templates.*", rules: &[Array] },
+            FieldRules {
+                attr: "name",
+                rules: $name,
+            },
+            FieldRules {
+                attr: "webhook_url",
+                rules: $url,
+            },
+            FieldRules {
+                attr: "webhook_secret",
+                rules: &[Nullable, String, Max(255)],
+            },
+            FieldRules {
+                attr: "events",
+                rules: $events,
+            },
+            FieldRules {
+                attr: "events.*",
+                rules: &[In(Enum::Events)],
+            },
+            FieldRules {
+                attr: "timeout",
+                rules: &[Nullable, Integer, Between(5, 120)],
+            },
+            FieldRules {
+                attr: "max_retries",
+                rules: &[Nullable, Integer, Between(0, 10)],
+            },
+            FieldRules {
+                attr: "enabled",
+                rules: &[Nullable, Boolean],
+            },
+            FieldRules {
+                attr: "http_method",
+                rules: &[Nullable, String, In(Enum::HttpMethods)],
+            },
+            FieldRules {
+                attr: "authorization_scheme",
+                rules: &[Nullable, String, In(Enum::AuthorizationSchemes)],
+            },
+            FieldRules {
+                attr: "custom_headers",
+                rules: &[Nullable, Array, Max(50)],
+            },
+            FieldRules {
+                attr: "custom_headers.*",
+                rules: &[Array],
+            },
+            FieldRules {
+                attr: "custom_headers.*.key",
+                rules: &[Required, String, Max(255)],
+            },
+            FieldRules {
+                attr: "custom_headers.*.value",
+                rules: &[Required, String, Max(2048)],
+            },
+            FieldRules {
+                attr: "payload_templates",
+                rules: &[Nullable, ArrayKeyedByEvents],
+            },
+            FieldRules {
+                attr: "payload_templates.*",
+                rules: &[Array],
+            },
         ]
     };
 }

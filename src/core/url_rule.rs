@@ -13,7 +13,9 @@ const SCHEMES: &str = "aaa aaas about acap acct acd acr adiumxtra adt afp afs ai
 
 /// Does `s` pass Laravel 8's `url` rule?
 pub fn is_laravel_url(s: &str) -> bool {
-    let Some((scheme, rest)) = s.split_once("://") else { return false };
+    let Some((scheme, rest)) = s.split_once("://") else {
+        return false;
+    };
     if !scheme_listed(scheme) {
         return false;
     }
@@ -86,7 +88,9 @@ fn userinfo_end(c: &[char]) -> Option<usize> {
 }
 
 fn after_authority(c: &[char], start: usize) -> bool {
-    let Some(mut i) = host_end(c, start) else { return false };
+    let Some(mut i) = host_end(c, start) else {
+        return false;
+    };
     if c.get(i) == Some(&':') {
         let digits = c[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
         if digits == 0 {
@@ -98,7 +102,9 @@ fn after_authority(c: &[char], start: usize) -> bool {
         i = run(c, i + 1, |c, i| component_unit(c, i, "-._~!$&'()*+,;=:@"));
     }
     if c.get(i) == Some(&'?') {
-        i = run(c, i + 1, |c, i| component_unit(c, i, "-._~!$&'[]()*+,;=:@/?"));
+        i = run(c, i + 1, |c, i| {
+            component_unit(c, i, "-._~!$&'[]()*+,;=:@/?")
+        });
     }
     if c.get(i) == Some(&'#') {
         i = run(c, i + 1, |c, i| component_unit(c, i, "-._~!$&'()*+,;=:@/?"));
@@ -123,7 +129,11 @@ fn host_end(c: &[char], start: usize) -> Option<usize> {
         let inner: String = c[start + 1..close].iter().collect();
         return is_ipv6(&inner).then_some(close + 1);
     }
-    let end = start + c[start..].iter().take_while(|&&ch| is_host_char(ch)).count();
+    let end = start
+        + c[start..]
+            .iter()
+            .take_while(|&&ch| is_host_char(ch))
+            .count();
     domain_ok(&c[start..end]).then_some(end)
 }
 
@@ -144,7 +154,11 @@ fn domain_ok(h: &[char]) -> bool {
         return true;
     }
     // The tail may end in '-' only inside an `xn--` label: find one that starts after the first char.
-    let label_chars = h.iter().rev().take_while(|&&ch| ch == '-' || is_ln(ch)).count();
+    let label_chars = h
+        .iter()
+        .rev()
+        .take_while(|&&ch| ch == '-' || is_ln(ch))
+        .count();
     let tail_start = h.len() - label_chars;
     (tail_start.max(1)..h.len()).any(|p| {
         h.len() > p + 4
@@ -162,8 +176,12 @@ pub fn is_ipv6(s: &str) -> bool {
         Some(p) => (&s[..p], &s[p + 2..], true),
         None => (s, "", false),
     };
-    let Some(left_groups) = groups(left, !compressed) else { return false };
-    let Some(right_groups) = groups(right, true) else { return false };
+    let Some(left_groups) = groups(left, !compressed) else {
+        return false;
+    };
+    let Some(right_groups) = groups(right, true) else {
+        return false;
+    };
     let total = left_groups + right_groups;
     if compressed {
         // The right side may only end in an IPv4 when it is a full ls32 (two groups or more).
@@ -205,7 +223,10 @@ fn is_ipv4_octets(s: &str) -> bool {
             match b.len() {
                 1 => b[0].is_ascii_digit(),
                 2 => (b'1'..=b'9').contains(&b[0]) && b[1].is_ascii_digit(),
-                3 => o.bytes().all(|d| d.is_ascii_digit()) && (b[0] == b'1' || (b[0] == b'2' && o <= &"255")),
+                3 => {
+                    o.bytes().all(|d| d.is_ascii_digit())
+                        && (b[0] == b'1' || (b[0] == b'2' && o <= &"255"))
+                }
                 _ => false,
             }
         })

@@ -25,8 +25,16 @@ pub struct Options {
 /// (what `JSON.stringify(undefined)` means), which the server sees as an empty input.
 pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
     let mut warnings = Vec::new();
-    let undecodable = |why: &str| Warning { field: String::new(), code: WarningCode::UndecodableBody, value: why.into() };
-    let not_object = Warning { field: String::new(), code: WarningCode::NotAnObject, value: String::new() };
+    let undecodable = |why: &str| Warning {
+        field: String::new(),
+        code: WarningCode::UndecodableBody,
+        value: why.into(),
+    };
+    let not_object = Warning {
+        field: String::new(),
+        code: WarningCode::NotAnObject,
+        value: String::new(),
+    };
     // Laravel reads the body as `(array) json_decode($body, true)`: a scalar or list body names no
     // field, and a body PHP cannot decode is an empty input.
     let mut input = match body.map(|text| (text.trim_start().starts_with('{'), decode(text))) {
@@ -58,17 +66,35 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
     let mut issues: Vec<Issue> = failures
         .into_iter()
         .map(|f| {
-            let message = render(f.rule, f.kind, &display_name(&f.attr, f.expanded, locale), locale);
-            Issue { field: f.attr, rule: f.rule.code(), params: Params::of(f.rule), message }
+            let message = render(
+                f.rule,
+                f.kind,
+                &display_name(&f.attr, f.expanded, locale),
+                locale,
+            );
+            Issue {
+                field: f.attr,
+                rule: f.rule.code(),
+                params: Params::of(f.rule),
+                message,
+            }
         })
         .collect();
-    let failed = |field: &str| issues.iter().any(|i| i.field == field || i.field.starts_with(&format!("{field}.")));
+    let failed = |field: &str| {
+        issues
+            .iter()
+            .any(|i| i.field == field || i.field.starts_with(&format!("{field}.")))
+    };
     let mut found = Vec::new();
     collect(&input, |f| !failed(f), &mut found);
     warnings.extend(found);
     let warnings_out: Vec<WarningOut> = warnings
         .iter()
-        .map(|w| WarningOut { field: w.field.clone(), code: w.code.code(), message: w.message(locale) })
+        .map(|w| WarningOut {
+            field: w.field.clone(),
+            code: w.code.code(),
+            message: w.message(locale),
+        })
         .collect();
     let (warnings_out, strict_issues) = if options.strict {
         (Vec::new(), warnings_out)
@@ -76,9 +102,20 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         (warnings_out, Vec::new())
     };
     for w in strict_issues {
-        issues.push(Issue { field: w.field, rule: w.code, params: Params::None, message: w.message });
+        issues.push(Issue {
+            field: w.field,
+            rule: w.code,
+            params: Params::None,
+            message: w.message,
+        });
     }
     let valid = issues.is_empty();
     let value = valid.then(|| normalize(&input, options.mode));
-    Verdict { valid, locale, issues, warnings: warnings_out, value }
+    Verdict {
+        valid,
+        locale,
+        issues,
+        warnings: warnings_out,
+        value,
+    }
 }

@@ -2,7 +2,9 @@
 //! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
 
 use crate::core::messages::SizeKind;
-use crate::core::php::{filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim};
+use crate::core::php::{
+    filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim,
+};
 use crate::core::rules::{Enum, FieldRules, Rule, AUTHORIZATION_SCHEMES, HTTP_METHODS};
 use crate::core::url_rule::is_laravel_url;
 use crate::core::value::Value;
@@ -48,12 +50,21 @@ pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
     let mut failures = Vec::new();
     // Laravel validates explicit attributes first, then the ones it expanded from wildcards.
     for field in rules.iter().filter(|f| !f.attr.contains('*')) {
-        check(field.attr.to_string(), input.get(field.attr), field.rules, false, ctx, &mut failures);
+        check(
+            field.attr.to_string(),
+            input.get(field.attr),
+            field.rules,
+            false,
+            ctx,
+            &mut failures,
+        );
     }
     for field in rules.iter().filter(|f| f.attr.contains('*')) {
         let (parent, suffix) = field.attr.split_once(".*").unwrap_or((field.attr, ""));
         let suffix = suffix.strip_prefix('.');
-        let Some(Value::Array(items)) = input.get(parent) else { continue };
+        let Some(Value::Array(items)) = input.get(parent) else {
+            continue;
+        };
         for (key, item) in items {
             let mut attr = String::with_capacity(parent.len() + 16);
             attr.push_str(parent);
@@ -87,14 +98,24 @@ pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
 fn size_kind(rules: &[Rule]) -> SizeKind {
     if rules.iter().any(|r| matches!(r, Rule::Integer)) {
         SizeKind::Numeric
-    } else if rules.iter().any(|r| matches!(r, Rule::Array | Rule::ArrayKeyedByEvents)) {
+    } else if rules
+        .iter()
+        .any(|r| matches!(r, Rule::Array | Rule::ArrayKeyedByEvents))
+    {
         SizeKind::Array
     } else {
         SizeKind::String
     }
 }
 
-fn check(attr: String, value: Option<&Value>, rules: &[Rule], expanded: bool, ctx: &Context, out: &mut Vec<Failure>) {
+fn check(
+    attr: String,
+    value: Option<&Value>,
+    rules: &[Rule],
+    expanded: bool,
+    ctx: &Context,
+    out: &mut Vec<Failure>,
+) {
     let present = value.is_some();
     let v = value.unwrap_or(&Value::Null);
     if rules.contains(&Rule::Sometimes) && !present {
@@ -107,11 +128,17 @@ fn check(attr: String, value: Option<&Value>, rules: &[Rule], expanded: bool, ct
         let validatable = if matches!(v, Value::Str(s) if trim(s).is_empty()) {
             rule.is_implicit()
         } else {
-            (present || rule.is_implicit()) && (rule.is_implicit() || !nullable || !matches!(v, Value::Null))
+            (present || rule.is_implicit())
+                && (rule.is_implicit() || !nullable || !matches!(v, Value::Null))
         };
         if validatable && !passes(rule, v, kind, ctx) {
             failed_implicit |= rule.is_implicit();
-            out.push(Failure { attr: attr.clone(), rule, kind, expanded });
+            out.push(Failure {
+                attr: attr.clone(),
+                rule,
+                kind,
+                expanded,
+            });
         }
         if failed_implicit {
             return;
@@ -157,7 +184,10 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
         },
         Rule::Integer => filter_validate_int(v),
         // Strict `in_array` against [true, false, 0, 1, '0', '1'].
-        Rule::Boolean => matches!(v, Value::Bool(_) | Value::Int(0 | 1)) || matches!(v, Value::Str(s) if s == "0" || s == "1"),
+        Rule::Boolean => {
+            matches!(v, Value::Bool(_) | Value::Int(0 | 1))
+                || matches!(v, Value::Str(s) if s == "0" || s == "1")
+        }
         Rule::Max(m) => size(v, kind) <= m as f64,
         Rule::Min(m) => size(v, kind) >= m as f64,
         Rule::Between(a, b) => {

@@ -97,7 +97,11 @@ pub fn collect(input: &Value, passed: impl Fn(&str) -> bool, out: &mut Vec<Warni
         if !FIELDS.iter().any(|f| key.is(f)) {
             let mut name = String::new();
             key.write_to(&mut name);
-            out.push(Warning { field: name.clone(), code: WarningCode::UnknownField, value: name });
+            out.push(Warning {
+                field: name.clone(),
+                code: WarningCode::UnknownField,
+                value: name,
+            });
         }
     }
     if let (true, Some(Value::Str(url))) = (passed("webhook_url"), input.get("webhook_url")) {
@@ -105,13 +109,20 @@ pub fn collect(input: &Value, passed: impl Fn(&str) -> bool, out: &mut Vec<Warni
     }
     if let (true, Some(Value::Str(name))) = (passed("name"), input.get("name")) {
         if name.chars().all(is_blank_char) {
-            out.push(Warning { field: "name".into(), code: WarningCode::BlankName, value: String::new() });
+            out.push(Warning {
+                field: "name".into(),
+                code: WarningCode::BlankName,
+                value: String::new(),
+            });
         }
     }
     if let (true, Some(Value::Array(events))) = (passed("events"), input.get("events")) {
         // Sort positions by id (stable), so each repeated id is found once, in O(n log n) for huge lists.
-        let mut ids: Vec<(&str, usize)> =
-            events.iter().enumerate().filter_map(|(i, (_, e))| e.as_str().map(|s| (s, i))).collect();
+        let mut ids: Vec<(&str, usize)> = events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, e))| e.as_str().map(|s| (s, i)))
+            .collect();
         ids.sort_by(|a, b| a.0.cmp(b.0));
         // The second occurrence of each id: equal to the one before it, but not to the one before that.
         let mut repeated: Vec<(usize, &str)> = (1..ids.len())
@@ -120,7 +131,11 @@ pub fn collect(input: &Value, passed: impl Fn(&str) -> bool, out: &mut Vec<Warni
             .collect();
         repeated.sort_unstable();
         for (_, id) in repeated {
-            out.push(Warning { field: "events".into(), code: WarningCode::DuplicateEvent, value: id.into() });
+            out.push(Warning {
+                field: "events".into(),
+                code: WarningCode::DuplicateEvent,
+                value: id.into(),
+            });
         }
     }
 }
@@ -132,10 +147,16 @@ fn is_blank_char(c: char) -> bool {
 }
 
 fn url_warnings(url: &str, out: &mut Vec<Warning>) {
-    let Some((scheme, rest)) = url.split_once("://") else { return };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return;
+    };
     let scheme = scheme.to_ascii_lowercase();
     let warn = |code, value: &str, out: &mut Vec<Warning>| {
-        out.push(Warning { field: "webhook_url".into(), code, value: value.into() })
+        out.push(Warning {
+            field: "webhook_url".into(),
+            code,
+            value: value.into(),
+        })
     };
     match scheme.as_str() {
         "https" => {}
@@ -168,7 +189,17 @@ fn classify_host(host: &str) -> HostClass {
     if host == "localhost" || host.ends_with(".localhost") {
         return HostClass::Local;
     }
-    if [".local", ".internal", ".lan", ".home.arpa", ".intranet", ".corp"].iter().any(|s| host.ends_with(s)) {
+    if [
+        ".local",
+        ".internal",
+        ".lan",
+        ".home.arpa",
+        ".intranet",
+        ".corp",
+    ]
+    .iter()
+    .any(|s| host.ends_with(s))
+    {
         return HostClass::Private;
     }
     if let Some(o) = ipv4(host) {

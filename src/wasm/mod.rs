@@ -16,7 +16,9 @@ use crate::core::verdict::{Issue, Params, Verdict};
 
 /// `JSON.stringify(value)`: `Ok(None)` when it yields `undefined` (functions, symbols, `undefined`).
 fn stringify(value: &JsValue) -> Result<Option<String>, ()> {
-    JSON::stringify(value).map(|s| JsValue::from(s).as_string()).map_err(|_| ())
+    JSON::stringify(value)
+        .map(|s| JsValue::from(s).as_string())
+        .map_err(|_| ())
 }
 
 fn to_js(json: &str) -> JsValue {
@@ -24,8 +26,22 @@ fn to_js(json: &str) -> JsValue {
 }
 
 fn refused(field: &str, rule: &'static str, message: String, locale: Locale) -> JsValue {
-    let issue = Issue { field: field.into(), rule, params: Params::None, message };
-    to_js(&Verdict { valid: false, locale, issues: vec![issue], warnings: Vec::new(), value: None }.to_json())
+    let issue = Issue {
+        field: field.into(),
+        rule,
+        params: Params::None,
+        message,
+    };
+    to_js(
+        &Verdict {
+            valid: false,
+            locale,
+            issues: vec![issue],
+            warnings: Vec::new(),
+            value: None,
+        }
+        .to_json(),
+    )
 }
 
 /// Validates a webhook body exactly as Talkover's server (Laravel 8) would judge `JSON.stringify(input)`.
@@ -40,7 +56,12 @@ pub fn validate_webhook(
     };
     match stringify(&input) {
         Ok(body) => to_js(&validate(body.as_deref(), &options).to_json()),
-        Err(()) => refused("body", "json", json_refused_message(options.locale).into(), options.locale),
+        Err(()) => refused(
+            "body",
+            "json",
+            json_refused_message(options.locale).into(),
+            options.locale,
+        ),
     }
 }
 
@@ -56,7 +77,9 @@ fn read_options(options: &JsValue) -> Result<Options, String> {
         return Ok(Options::default());
     }
     let bad = |what: &str| format!("The options must be {what}.");
-    let text = stringify(options).map_err(|_| bad("convertible to JSON"))?.ok_or_else(|| bad("an object"))?;
+    let text = stringify(options)
+        .map_err(|_| bad("convertible to JSON"))?
+        .ok_or_else(|| bad("an object"))?;
     let value = decode(&text).map_err(|_| bad("plain JSON data"))?;
     parse_options(&value).map_err(|e| format!("The option {} must be {}.", e.option, e.expected))
 }
@@ -72,7 +95,9 @@ pub fn available_events(
         locale
             .as_string()
             .and_then(|s| Locale::parse(&s))
-            .ok_or_else(|| js_sys::RangeError::new("availableEvents: locale must be 'en' or 'pt-BR'"))?
+            .ok_or_else(|| {
+                js_sys::RangeError::new("availableEvents: locale must be 'en' or 'pt-BR'")
+            })?
     };
     let mut o = String::from("[");
     for (i, e) in EVENTS.iter().enumerate() {
