@@ -243,7 +243,7 @@ impl Parser<'_> {
         }
         // PHP turns an integer literal that overflows 64 bits into a float, as here.
         text.parse::<f64>()
-            .map(Value::Float)
+            .map(|f| Value::Float(f, text.into()))
             .map_err(|_| DecodeError::Syntax)
     }
 
@@ -290,7 +290,7 @@ pub fn write_value(out: &mut String, v: &Value) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(n) => push_int(out, *n),
-        Value::Float(f) => write_float(out, *f),
+        Value::Float(_, text) => out.push_str(text),
         Value::Str(s) => write_str(out, s),
         Value::Array(items) => {
             let is_list = items
@@ -318,14 +318,4 @@ pub fn write_value(out: &mut String, v: &Value) {
             out.push(if is_list { ']' } else { '}' });
         }
     }
-}
-
-fn write_float(out: &mut String, f: f64) {
-    if !f.is_finite() {
-        out.push_str("null");
-        return;
-    }
-    // Rust's shortest round-trip formatting; JSON.parse reads it back to the same double.
-    use core::fmt::Write;
-    let _ = write!(out, "{f:?}");
 }

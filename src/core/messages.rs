@@ -139,7 +139,9 @@ fn laravel_snake(attr: &str) -> String {
         if i > 0 && c.is_ascii_uppercase() {
             out.push('_');
         }
-        out.extend(c.to_lowercase());
+        // Laravel lowercases with mb_strtolower; ASCII is enough here (a non-ASCII capital in a dotted
+        // data key is the only case that differs) and spares the module Unicode's case tables.
+        out.push(c.to_ascii_lowercase());
     }
     out
 }

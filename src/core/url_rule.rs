@@ -36,7 +36,8 @@ pub fn scheme_listed(scheme: &str) -> bool {
             _ => return false,
         });
     }
-    SCHEMES.split(' ').any(|known| known == folded)
+    // Nearly every real URL is http(s): answer those without scanning the list.
+    matches!(folded.as_str(), "http" | "https") || SCHEMES.split(' ').any(|known| known == folded)
 }
 
 /// `[_.\pL\pN-]` or `%XX`: one unit of userinfo; returns its length in chars.

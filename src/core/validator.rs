@@ -178,7 +178,7 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
             Value::Array(items) => items.iter().all(|(k, _)| {
                 let mut key = String::new();
                 k.write_to(&mut key);
-                ctx.events.iter().any(|e| *e == key)
+                ctx.events.contains(&key)
             }),
             _ => false,
         },

@@ -48,7 +48,9 @@ pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
-    Float(f64),
+    /// A JSON number that is not a 64-bit integer: its value and its JSON text, kept so that PHP's
+    /// string form and our output need no float formatting (a large part of the module's size).
+    Float(f64, Box<str>),
     Str(String),
     Array(Vec<(Key, Value)>),
 }
