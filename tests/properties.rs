@@ -26,7 +26,7 @@ fn scalar() -> impl Strategy<Value = Value> {
         (-1000i64..1000).prop_map(Value::Int),
         any::<f64>()
             .prop_filter("finite", |f| f.is_finite())
-            .prop_map(|f| Value::Float(f, format!("{f:?}").into())),
+            .prop_map(|f| Value::Float(format!("{f:?}").into())),
         ".{0,12}".prop_map(Value::Str),
         "[ \t\n]{0,2}[0-9a-z.:/%@\\[\\]-]{0,30}[ \t\n]{0,2}".prop_map(Value::Str),
         prop::sample::select(EVENTS).prop_map(|s| Value::Str(s.into())),

@@ -242,9 +242,7 @@ impl Parser<'_> {
             }
         }
         // PHP turns an integer literal that overflows 64 bits into a float, as here.
-        text.parse::<f64>()
-            .map(|f| Value::Float(f, text.into()))
-            .map_err(|_| DecodeError::Syntax)
+        Ok(Value::Float(text.into()))
     }
 
     fn digits(&mut self) -> usize {
@@ -290,7 +288,7 @@ pub fn write_value(out: &mut String, v: &Value) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(n) => push_int(out, *n),
-        Value::Float(_, text) => out.push_str(text),
+        Value::Float(text) => out.push_str(text),
         Value::Str(s) => write_str(out, s),
         Value::Array(items) => {
             let is_list = items

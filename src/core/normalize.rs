@@ -90,7 +90,7 @@ fn as_int(v: &Value) -> i64 {
     let text = match v {
         Value::Int(n) => return *n,
         Value::Bool(b) => return *b as i64,
-        Value::Float(_, text) => php_float_string(text),
+        Value::Float(text) => php_float_string(text),
         other => string_form(other),
     };
     let t = text.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));

@@ -1,5 +1,6 @@
 //! The handful of PHP 8 primitives that Laravel's rules are built on, with PHP's exact semantics.
 
+use crate::core::decimal::Decimal;
 use crate::core::value::{push_int, Value};
 
 /// PHP `trim()` with its default character list: only ASCII space, \t, \n, \r, \0 and \x0B.
@@ -13,56 +14,17 @@ pub fn mb_strlen(s: &str) -> usize {
     s.chars().count()
 }
 
-fn is_numeric_ws(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
-}
-
 /// PHP 8 `is_numeric()` on a string, returning the number it denotes.
 /// Leading and trailing whitespace (including \f, unlike `trim`) is allowed; hex, "inf" and "nan" are not.
-pub fn numeric_string(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
-    let start = b.iter().position(|&c| !is_numeric_ws(c))?;
-    let end = b.len() - b.iter().rev().position(|&c| !is_numeric_ws(c)).unwrap_or(0);
-    let t = &b[start..end];
-    let mut i = 0;
-    if matches!(t.first(), Some(b'+' | b'-')) {
-        i += 1;
-    }
-    let int_digits = t[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    i += int_digits;
-    let mut frac_digits = 0;
-    if t.get(i) == Some(&b'.') {
-        i += 1;
-        frac_digits = t[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        i += frac_digits;
-    }
-    if int_digits + frac_digits == 0 {
-        return None;
-    }
-    if matches!(t.get(i), Some(b'e' | b'E')) {
-        let mut j = i + 1;
-        if matches!(t.get(j), Some(b'+' | b'-')) {
-            j += 1;
-        }
-        let exp_digits = t[j..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if exp_digits == 0 {
-            return None;
-        }
-        i = j + exp_digits;
-    }
-    if i != t.len() {
-        return None;
-    }
-    let text = core::str::from_utf8(t).ok()?;
-    // Rust's parser rejects a leading '+' before "." forms only in old versions; strip it to be safe.
-    text.strip_prefix('+').unwrap_or(text).parse::<f64>().ok()
+pub fn numeric_string(s: &str) -> Option<Decimal> {
+    Decimal::parse(s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C')))
 }
 
 /// PHP `is_numeric($v)` and the number PHP compares with when it is.
-pub fn numeric_value(v: &Value) -> Option<f64> {
+pub fn numeric_value(v: &Value) -> Option<Decimal> {
     match v {
-        Value::Int(n) => Some(*n as f64),
-        Value::Float(f, _) => Some(*f),
+        Value::Int(n) => Some(Decimal::from_int(*n)),
+        Value::Float(text) => Decimal::parse(text),
         Value::Str(s) => numeric_string(s),
         _ => None,
     }
@@ -75,7 +37,7 @@ pub fn filter_validate_int(v: &Value) -> bool {
     match v {
         Value::Int(_) => true,
         Value::Bool(b) => *b,
-        Value::Float(_, text) => filter_int_str(&php_float_string(text)),
+        Value::Float(text) => filter_int_str(&php_float_string(text)),
         Value::Str(s) => filter_int_str(s),
         Value::Null | Value::Array(_) => false,
     }
@@ -110,7 +72,7 @@ pub fn php_string(v: &Value, out: &mut String) -> bool {
         Value::Null | Value::Bool(false) => {}
         Value::Bool(true) => out.push('1'),
         Value::Int(n) => push_int(out, *n),
-        Value::Float(_, text) => out.push_str(&php_float_string(text)),
+        Value::Float(text) => out.push_str(&php_float_string(text)),
         Value::Str(s) => out.push_str(s),
         Value::Array(_) => return false,
     }
@@ -216,6 +178,7 @@ pub fn loose_str_eq(a: &str, b: &str) -> bool {
         return false;
     }
     match (numeric_string(a), numeric_string(b)) {
+        // PHP compares two doubles; exact decimals differ only for distinct texts of the same double.
         (Some(x), Some(y)) => x == y,
         _ => false,
     }
@@ -290,10 +253,9 @@ mod tests {
             );
         }
         assert!(filter_validate_int(&Value::Float(
-            45.00000000000001,
             "45.00000000000001".into()
         )));
-        assert!(!filter_validate_int(&Value::Float(45.5, "45.5".into())));
+        assert!(!filter_validate_int(&Value::Float("45.5".into())));
         assert!(filter_validate_int(&Value::Bool(true)));
         assert!(!filter_validate_int(&Value::Bool(false)));
     }
@@ -310,6 +272,6 @@ mod tests {
         ] {
             assert!(numeric_string(s).is_none(), "{s:?}");
         }
-        assert_eq!(numeric_string(" 4.5e1 "), Some(45.0));
+        assert_eq!(numeric_string(" 4.5e1 "), Some(Decimal::from_int(45)));
     }
 }

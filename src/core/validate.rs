@@ -1,6 +1,6 @@
 //! `validate`: from the JSON text a client would send to the server's verdict on it.
 
-use crate::core::events::builtin_ids;
+use crate::core::events::EVENTS;
 use crate::core::json::{decode, DecodeError};
 use crate::core::locale::Locale;
 use crate::core::messages::{display_name, render};
@@ -53,15 +53,13 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         }
     };
     middleware::apply(&mut input);
-    let builtin: Vec<String>;
-    let events: &[String] = match &options.events {
-        Some(list) => list,
-        None => {
-            builtin = builtin_ids().map(String::from).collect();
-            &builtin
-        }
-    };
-    let failures = run(&input, rules_for(options.mode), &Context { events });
+    let failures = run(
+        &input,
+        rules_for(options.mode),
+        &Context {
+            events: options.events.as_deref(),
+        },
+    );
     let locale = options.locale;
     let mut issues: Vec<Issue> = failures
         .into_iter()
@@ -80,13 +78,23 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
             }
         })
         .collect();
-    let failed = |field: &str| {
-        issues
-            .iter()
-            .any(|i| i.field == field || i.field.starts_with(&format!("{field}.")))
-    };
+    // The top-level fields with an error (`events` for `events.3`): warnings never double an error.
+    let mut failed_fields: Vec<&str> = issues
+        .iter()
+        .map(|i| i.field.split('.').next().unwrap_or(""))
+        .collect();
+    failed_fields.dedup();
     let mut found = Vec::new();
-    collect(&input, |f| !failed(f), &mut found);
+    let known_events: Vec<&str> = match &options.events {
+        Some(list) => list.iter().map(String::as_str).collect(),
+        None => EVENTS.iter().map(|e| e.id).collect(),
+    };
+    collect(
+        &input,
+        &known_events,
+        |f| !failed_fields.contains(&f),
+        &mut found,
+    );
     warnings.extend(found);
     let warnings_out: Vec<WarningOut> = warnings
         .iter()

@@ -1,6 +1,8 @@
 //! Laravel 8's validation loop over one body: attribute order, wildcard expansion, which rules run
 //! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
 
+use crate::core::decimal::Decimal;
+use crate::core::events::EVENTS;
 use crate::core::messages::SizeKind;
 use crate::core::php::{
     filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim,
@@ -19,13 +21,14 @@ pub struct Failure {
 }
 
 pub struct Context<'a> {
-    pub events: &'a [String],
+    /// A live event list, or None for the built-in catalogue.
+    pub events: Option<&'a [String]>,
 }
 
 impl Context<'_> {
     fn list(&self, e: Enum) -> ListRef<'_> {
         match e {
-            Enum::Events => ListRef::Owned(self.events),
+            Enum::Events => self.events.map_or(ListRef::Catalogue, ListRef::Owned),
             Enum::HttpMethods => ListRef::Static(HTTP_METHODS),
             Enum::AuthorizationSchemes => ListRef::Static(AUTHORIZATION_SCHEMES),
         }
@@ -35,6 +38,7 @@ impl Context<'_> {
 enum ListRef<'a> {
     Owned(&'a [String]),
     Static(&'static [&'static str]),
+    Catalogue,
 }
 
 impl ListRef<'_> {
@@ -42,6 +46,7 @@ impl ListRef<'_> {
         match self {
             ListRef::Owned(l) => l.iter().any(|s| f(s)),
             ListRef::Static(l) => l.iter().any(|s| f(s)),
+            ListRef::Catalogue => EVENTS.iter().any(|e| f(e.id)),
         }
     }
 }
@@ -148,18 +153,18 @@ fn check(
 
 /// Laravel's `getSize`: the number itself when a numeric rule is present and the value is numeric,
 /// the element count of an array, otherwise `mb_strlen` of the value's string form.
-fn size(v: &Value, kind: SizeKind) -> f64 {
+fn size(v: &Value, kind: SizeKind) -> Decimal {
     if kind == SizeKind::Numeric {
         if let Some(n) = numeric_value(v) {
             return n;
         }
     }
     if let Value::Array(items) = v {
-        return items.len() as f64;
+        return Decimal::from_int(items.len() as i64);
     }
     let mut s = String::new();
     php_string(v, &mut s);
-    mb_strlen(&s) as f64
+    Decimal::from_int(mb_strlen(&s) as i64)
 }
 
 fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
@@ -178,7 +183,7 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
             Value::Array(items) => items.iter().all(|(k, _)| {
                 let mut key = String::new();
                 k.write_to(&mut key);
-                ctx.events.contains(&key)
+                ctx.list(Enum::Events).any(|e| e == key)
             }),
             _ => false,
         },
@@ -188,11 +193,11 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
             matches!(v, Value::Bool(_) | Value::Int(0 | 1))
                 || matches!(v, Value::Str(s) if s == "0" || s == "1")
         }
-        Rule::Max(m) => size(v, kind) <= m as f64,
-        Rule::Min(m) => size(v, kind) >= m as f64,
+        Rule::Max(m) => size(v, kind) <= Decimal::from_int(m.into()),
+        Rule::Min(m) => size(v, kind) >= Decimal::from_int(m.into()),
         Rule::Between(a, b) => {
             let s = size(v, kind);
-            s >= a as f64 && s <= b as f64
+            s >= Decimal::from_int(a.into()) && s <= Decimal::from_int(b.into())
         }
         Rule::In(list) => {
             let mut s = String::new();

@@ -50,7 +50,7 @@ pub enum Value {
     Int(i64),
     /// A JSON number that is not a 64-bit integer: its value and its JSON text, kept so that PHP's
     /// string form and our output need no float formatting (a large part of the module's size).
-    Float(f64, Box<str>),
+    Float(Box<str>),
     Str(String),
     Array(Vec<(Key, Value)>),
 }
