@@ -20,12 +20,27 @@ pub fn numeric_string(s: &str) -> Option<Decimal> {
     Decimal::parse(s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C')))
 }
 
+/// A number PHP compares: an integer, or an exact decimal read from a numeric string or float text.
+pub enum Number {
+    Int(i64),
+    Dec(Decimal),
+}
+
+impl Number {
+    pub fn cmp_int(&self, n: i64) -> core::cmp::Ordering {
+        match self {
+            Number::Int(m) => m.cmp(&n),
+            Number::Dec(d) => d.cmp(&Decimal::from_int(n)),
+        }
+    }
+}
+
 /// PHP `is_numeric($v)` and the number PHP compares with when it is.
-pub fn numeric_value(v: &Value) -> Option<Decimal> {
+pub fn numeric_value(v: &Value) -> Option<Number> {
     match v {
-        Value::Int(n) => Some(Decimal::from_int(*n)),
-        Value::Float(text) => Decimal::parse(text),
-        Value::Str(s) => numeric_string(s),
+        Value::Int(n) => Some(Number::Int(*n)),
+        Value::Float(text) => Decimal::parse(text).map(Number::Dec),
+        Value::Str(s) => numeric_string(s).map(Number::Dec),
         _ => None,
     }
 }

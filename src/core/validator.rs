@@ -1,9 +1,9 @@
 //! Laravel 8's validation loop over one body: attribute order, wildcard expansion, which rules run
 //! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
 
-use crate::core::decimal::Decimal;
 use crate::core::events::EVENTS;
 use crate::core::messages::SizeKind;
+use crate::core::php::Number;
 use crate::core::php::{
     filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim,
 };
@@ -56,7 +56,7 @@ pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
     // Laravel validates explicit attributes first, then the ones it expanded from wildcards.
     for field in rules.iter().filter(|f| !f.attr.contains('*')) {
         check(
-            field.attr.to_string(),
+            field.attr,
             input.get(field.attr),
             field.rules,
             false,
@@ -94,7 +94,7 @@ pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
                     item.get(child)
                 }
             };
-            check(attr, value, field.rules, expanded, ctx, &mut failures);
+            check(&attr, value, field.rules, expanded, ctx, &mut failures);
         }
     }
     failures
@@ -114,7 +114,7 @@ fn size_kind(rules: &[Rule]) -> SizeKind {
 }
 
 fn check(
-    attr: String,
+    attr: &str,
     value: Option<&Value>,
     rules: &[Rule],
     expanded: bool,
@@ -139,7 +139,7 @@ fn check(
         if validatable && !passes(rule, v, kind, ctx) {
             failed_implicit |= rule.is_implicit();
             out.push(Failure {
-                attr: attr.clone(),
+                attr: attr.to_string(),
                 rule,
                 kind,
                 expanded,
@@ -153,18 +153,22 @@ fn check(
 
 /// Laravel's `getSize`: the number itself when a numeric rule is present and the value is numeric,
 /// the element count of an array, otherwise `mb_strlen` of the value's string form.
-fn size(v: &Value, kind: SizeKind) -> Decimal {
+fn size(v: &Value, kind: SizeKind) -> Number {
     if kind == SizeKind::Numeric {
         if let Some(n) = numeric_value(v) {
             return n;
         }
     }
-    if let Value::Array(items) = v {
-        return Decimal::from_int(items.len() as i64);
-    }
-    let mut s = String::new();
-    php_string(v, &mut s);
-    Decimal::from_int(mb_strlen(&s) as i64)
+    let len = match v {
+        Value::Array(items) => items.len(),
+        Value::Str(s) => mb_strlen(s),
+        other => {
+            let mut s = String::new();
+            php_string(other, &mut s);
+            mb_strlen(&s)
+        }
+    };
+    Number::Int(len as i64)
 }
 
 fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
@@ -193,16 +197,21 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
             matches!(v, Value::Bool(_) | Value::Int(0 | 1))
                 || matches!(v, Value::Str(s) if s == "0" || s == "1")
         }
-        Rule::Max(m) => size(v, kind) <= Decimal::from_int(m.into()),
-        Rule::Min(m) => size(v, kind) >= Decimal::from_int(m.into()),
+        Rule::Max(m) => size(v, kind).cmp_int(m.into()).is_le(),
+        Rule::Min(m) => size(v, kind).cmp_int(m.into()).is_ge(),
         Rule::Between(a, b) => {
             let s = size(v, kind);
-            s >= Decimal::from_int(a.into()) && s <= Decimal::from_int(b.into())
+            s.cmp_int(a.into()).is_ge() && s.cmp_int(b.into()).is_le()
         }
         Rule::In(list) => {
-            let mut s = String::new();
             // Arrays never pass (the attribute has no `array` rule); others compare by PHP string form.
-            php_string(v, &mut s) && ctx.list(list).any(|item| loose_str_eq(&s, item))
+            let mut buf = String::new();
+            let s = match v {
+                Value::Str(s) => s.as_str(),
+                other if php_string(other, &mut buf) => buf.as_str(),
+                _ => return false,
+            };
+            ctx.list(list).any(|item| loose_str_eq(s, item))
         }
     }
 }
