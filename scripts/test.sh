@@ -13,6 +13,8 @@ echo "tests/fixtures/parity.jsonl matches the oracle ($(wc -l < tests/fixtures/p
 
 step "native: cargo test (core, parity fixture, property tests)"
 cargo test --quiet
+step "dev server: cargo test -p talkover-devserver (real HTTP on 127.0.0.1)"
+cargo test --quiet -p talkover-devserver
 
 wasm_tests=(--test parity --test wasm_exports)
 step "wasm in Node"
@@ -32,3 +34,16 @@ step "never trap: hostile values in headless Chromium"
 node tests/js/hostile-browser.mjs
 step "page: validates as you type (headless Chromium)"
 node tests/js/page.mjs
+
+step "demo command: scripts/serve.sh serves the page and the package"
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+log=$(mktemp)
+PORT=$port bash scripts/serve.sh >"$log" 2>&1 &
+demo=$!
+trap 'kill $demo 2>/dev/null; pkill -f "talkover-devserver --port $port" 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/devserver.json" >/dev/null 2>&1 && break; sleep 1; done
+curl -fsS "http://127.0.0.1:$port/" | grep -q "<title>" || { cat "$log"; echo "demo: page not served"; exit 1; }
+curl -fsS -o /dev/null -w '%{content_type}\n' "http://127.0.0.1:$port/pkg/talkover_webhooks_bg.wasm" | grep -q application/wasm \
+  || { cat "$log"; echo "demo: wasm not served"; exit 1; }
+curl -fsS "http://127.0.0.1:$port/devserver.json" | grep -q '"agentId"' || { echo "demo: no devserver.json"; exit 1; }
+echo "demo command serves / and /pkg/talkover_webhooks_bg.wasm (application/wasm) on port $port"

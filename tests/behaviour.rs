@@ -165,3 +165,40 @@ fn update_sends_only_what_is_present_and_keeps_nulls() {
     );
     assert!(!validate(Some(r#"{"name":null}"#), &update).valid);
 }
+
+#[test]
+fn huge_bodies_are_refused_and_huge_error_lists_are_cut() {
+    let o = Options::default();
+    let big = format!(r#"{{{BASE},"x":"{}"}}"#, "a".repeat(1 << 20));
+    let v = validate(Some(&big), &o);
+    assert!(!v.valid);
+    assert_eq!((v.issues[0].field.as_str(), v.issues[0].rule), ("body", "body_size"));
+    let slots = format!(r#"{{{BASE},"custom_headers":[{}null]}}"#, "null,".repeat(5000));
+    let v = validate(Some(&slots), &o);
+    assert!(!v.valid);
+    assert!((1000..1010).contains(&v.issues.len()), "{}", v.issues.len());
+    assert_eq!(v.warnings.last().map(|w| w.code), Some("truncated_issues"));
+}
+
+#[test]
+fn repeated_keys_keep_their_first_place_and_last_value_in_big_objects() {
+    // JSON.stringify never repeats a key, but a raw body can; PHP keeps the first position, last value.
+    let many: String = (0..100).map(|i| format!(r#""k{i}":{i},"#)).collect();
+    let body = format!(r#"{{"name":"first",{many}{BASE}}}"#);
+    let v = validate(Some(&body), &Options::default());
+    assert!(v.valid);
+    let mut sent_body = String::new();
+    write_body(&mut sent_body, v.value.as_ref().unwrap());
+    assert!(sent_body.starts_with(r#"{"name":"Orders""#), "{sent_body}");
+}
+
+#[test]
+fn a_long_live_event_list_is_checked_by_exact_and_numeric_match() {
+    let mut ids: Vec<String> = (0..500).map(|i| format!("event_custom_{i}")).collect();
+    ids.push("10".into());
+    let o = Options { events: Some(ids), ..Options::default() };
+    let ok = r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_499","1e1","+10"]}"#;
+    assert!(validate(Some(ok), &o).valid);
+    let bad = r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_500","event_action"]}"#;
+    assert_eq!(validate(Some(bad), &o).issues.len(), 2);
+}

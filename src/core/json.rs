@@ -4,7 +4,15 @@
 //! (nesting deeper than 512 fails the whole body, an unpaired `\uD800` escape fails the whole body,
 //! integers that overflow become floats), and this is a fraction of serde_json's size in the module.
 
+use crate::core::str_index::{hash_str, PosIndex};
 use crate::core::value::{push_int, Key, Value};
+
+fn key_hash(k: &Key) -> u32 {
+    match k {
+        Key::Str(s) => hash_str(s),
+        Key::Int(n) => (*n as u32) ^ ((*n >> 32) as u32).wrapping_mul(0x9e37_79b9),
+    }
+}
 
 /// `json_decode`'s default depth is 512, and PHP fails a document whose arrays/objects nest 512 deep
 /// (the check counts one level more than the containers), so 511 is the deepest body the server reads.
@@ -105,6 +113,8 @@ impl Parser<'_> {
         }
         self.i += 1;
         let mut items: Vec<(Key, Value)> = Vec::new();
+        // Past a few keys, repeated names are found through a hash index, so a huge object stays linear.
+        let mut index: Option<PosIndex> = None;
         self.skip_ws();
         if self.eat(b'}') {
             return Ok(Value::Array(items));
@@ -122,10 +132,25 @@ impl Parser<'_> {
             self.skip_ws();
             let v = self.value(depth)?;
             // A repeated name keeps its first position and takes the last value, as in a PHP array.
-            // JSON.stringify never repeats a name, so the linear search only runs on hand-made text.
-            match items.iter_mut().find(|(k, _)| *k == key) {
-                Some(slot) => slot.1 = v,
-                None => items.push((key, v)),
+            let existing = match &index {
+                None => items.iter().position(|(k, _)| *k == key),
+                Some(idx) => idx.find(key_hash(&key), |p| items[p as usize].0 == key).map(|p| p as usize),
+            };
+            match existing {
+                Some(i) => items[i].1 = v,
+                None => {
+                    if let Some(idx) = &mut index {
+                        idx.insert(key_hash(&key), items.len() as u32, |p| key_hash(&items[p as usize].0));
+                    }
+                    items.push((key, v));
+                    if index.is_none() && items.len() == 16 {
+                        let mut idx = PosIndex::with_capacity(64);
+                        for (p, (k, _)) in items.iter().enumerate() {
+                            idx.insert(key_hash(k), p as u32, |q| key_hash(&items[q as usize].0));
+                        }
+                        index = Some(idx);
+                    }
+                }
             }
             self.skip_ws();
             if self.eat(b'}') {

@@ -11,6 +11,7 @@ pub mod normalize;
 pub mod options;
 pub mod php;
 pub mod rules;
+pub mod str_index;
 pub mod unicode_class;
 mod unicode_tables;
 pub mod url_rule;

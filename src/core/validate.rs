@@ -7,7 +7,7 @@ use crate::core::messages::{display_name, render};
 use crate::core::middleware;
 use crate::core::normalize::normalize;
 use crate::core::rules::{rules_for, Mode};
-use crate::core::validator::{run, Context};
+use crate::core::validator::{run, Context, MAX_ISSUES};
 use crate::core::value::Value;
 use crate::core::verdict::{Issue, Params, Verdict, WarningOut};
 use crate::core::warnings::{collect, Warning, WarningCode};
@@ -23,7 +23,14 @@ pub struct Options {
 
 /// Validates the body a request would carry. `body` is `None` when no body would be sent at all
 /// (what `JSON.stringify(undefined)` means), which the server sees as an empty input.
+/// The largest body we judge. Laravel itself has no limit, but the web server in front of it does
+/// (nginx's default is 1 MiB), and past this a result could outgrow what a JS string can hold.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
 pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
+    if let Some(text) = body.filter(|t| t.len() > MAX_BODY_BYTES) {
+        return too_large(text.len(), options.locale);
+    }
     let mut warnings = Vec::new();
     let undecodable = |why: &str| Warning {
         field: String::new(),
@@ -56,11 +63,14 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
     let failures = run(
         &input,
         rules_for(options.mode),
-        &Context {
-            events: options.events.as_deref(),
-        },
+        &Context::new(options.events.as_deref()),
     );
     let locale = options.locale;
+    if failures.len() >= MAX_ISSUES {
+        let mut shown = String::new();
+        crate::core::value::push_int(&mut shown, failures.len() as i64);
+        warnings.push(Warning { field: String::new(), code: WarningCode::TruncatedIssues, value: shown });
+    }
     let mut issues: Vec<Issue> = failures
         .into_iter()
         .map(|f| {
@@ -126,4 +136,19 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         warnings: warnings_out,
         value,
     }
+}
+
+/// The verdict on a body over `MAX_BODY_BYTES` (`len` is its size in UTF-8 bytes, or at least that).
+pub fn too_large(len: usize, locale: Locale) -> Verdict {
+    let mut size = String::new();
+    crate::core::value::push_int(&mut size, len as i64);
+    let message = crate::core::messages::fill(
+        locale.pick(
+            "The webhook body is :size bytes of JSON; the limit is 1 MiB (1048576 bytes).",
+            "O corpo do webhook tem :size bytes de JSON; o limite é 1 MiB (1048576 bytes).",
+        ),
+        &[(":size", &size)],
+    );
+    let issue = Issue { field: "body".into(), rule: "body_size", params: Params::Max(MAX_BODY_BYTES as u32), message };
+    Verdict { valid: false, locale, issues: vec![issue], warnings: Vec::new(), value: None }
 }

@@ -3,7 +3,9 @@
 
 use crate::core::events::EVENTS;
 use crate::core::messages::SizeKind;
-use crate::core::php::Number;
+use crate::core::decimal::Decimal;
+use crate::core::php::{numeric_string, Number};
+use crate::core::str_index::{hash_str, PosIndex};
 use crate::core::php::{
     filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim,
 };
@@ -22,34 +24,55 @@ pub struct Failure {
 
 pub struct Context<'a> {
     /// A live event list, or None for the built-in catalogue.
-    pub events: Option<&'a [String]>,
+    events: Option<&'a [String]>,
+    /// For a long live list: a hash index of its ids, and the numbers among them (PHP's loose `in`
+    /// also matches "10" with "1e1"), so checking many items stays linear.
+    index: Option<PosIndex>,
+    numeric: Vec<Decimal>,
 }
 
-impl Context<'_> {
-    fn list(&self, e: Enum) -> ListRef<'_> {
-        match e {
-            Enum::Events => self.events.map_or(ListRef::Catalogue, ListRef::Owned),
-            Enum::HttpMethods => ListRef::Static(HTTP_METHODS),
-            Enum::AuthorizationSchemes => ListRef::Static(AUTHORIZATION_SCHEMES),
+impl<'a> Context<'a> {
+    pub fn new(events: Option<&'a [String]>) -> Context<'a> {
+        let mut ctx = Context { events, index: None, numeric: Vec::new() };
+        if let Some(list) = events.filter(|l| l.len() > 32) {
+            let mut idx = PosIndex::with_capacity(list.len());
+            for (p, id) in list.iter().enumerate() {
+                idx.insert(hash_str(id), p as u32, |q| hash_str(&list[q as usize]));
+            }
+            ctx.index = Some(idx);
+            ctx.numeric = list.iter().filter_map(|id| numeric_string(id)).collect();
+        }
+        ctx
+    }
+
+    /// `in:<list>` for a value's PHP string form.
+    fn listed(&self, e: Enum, s: &str) -> bool {
+        match (e, self.events, &self.index) {
+            (Enum::Events, Some(list), Some(idx)) => {
+                idx.find(hash_str(s), |p| list[p as usize] == s).is_some()
+                    || (!self.numeric.is_empty() && numeric_string(s).is_some_and(|d| self.numeric.contains(&d)))
+            }
+            (Enum::Events, Some(list), None) => list.iter().any(|id| loose_str_eq(s, id)),
+            (Enum::Events, None, _) => EVENTS.iter().any(|ev| loose_str_eq(s, ev.id)),
+            (Enum::HttpMethods, ..) => HTTP_METHODS.iter().any(|m| loose_str_eq(s, m)),
+            (Enum::AuthorizationSchemes, ..) => AUTHORIZATION_SCHEMES.iter().any(|m| loose_str_eq(s, m)),
+        }
+    }
+
+    /// An event id, compared exactly (array keys, as `array:<list>` compares them).
+    fn is_event_key(&self, key: &str) -> bool {
+        match (self.events, &self.index) {
+            (Some(list), Some(idx)) => idx.find(hash_str(key), |p| list[p as usize] == key).is_some(),
+            (Some(list), None) => list.iter().any(|id| id == key),
+            (None, _) => EVENTS.iter().any(|ev| ev.id == key),
         }
     }
 }
 
-enum ListRef<'a> {
-    Owned(&'a [String]),
-    Static(&'static [&'static str]),
-    Catalogue,
-}
-
-impl ListRef<'_> {
-    fn any(&self, f: impl Fn(&str) -> bool) -> bool {
-        match self {
-            ListRef::Owned(l) => l.iter().any(|s| f(s)),
-            ListRef::Static(l) => l.iter().any(|s| f(s)),
-            ListRef::Catalogue => EVENTS.iter().any(|e| f(e.id)),
-        }
-    }
-}
+/// Laravel would list every failure; a hostile body (a million empty header slots) would then make a
+/// result larger than a JS string can hold. Past this many, validation stops: the verdict stays
+/// "invalid" and the caller is told the list is cut.
+pub const MAX_ISSUES: usize = 1000;
 
 pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
     let mut failures = Vec::new();
@@ -71,6 +94,9 @@ pub fn run(input: &Value, rules: &[FieldRules], ctx: &Context) -> Vec<Failure> {
             continue;
         };
         for (key, item) in items {
+            if failures.len() >= MAX_ISSUES {
+                break;
+            }
             let mut attr = String::with_capacity(parent.len() + 16);
             attr.push_str(parent);
             attr.push('.');
@@ -187,7 +213,7 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
             Value::Array(items) => items.iter().all(|(k, _)| {
                 let mut key = String::new();
                 k.write_to(&mut key);
-                ctx.list(Enum::Events).any(|e| e == key)
+                ctx.is_event_key(&key)
             }),
             _ => false,
         },
@@ -211,7 +237,7 @@ fn passes(rule: Rule, v: &Value, kind: SizeKind, ctx: &Context) -> bool {
                 other if php_string(other, &mut buf) => buf.as_str(),
                 _ => return false,
             };
-            ctx.list(list).any(|item| loose_str_eq(s, item))
+            ctx.listed(list, s)
         }
     }
 }

@@ -17,6 +17,7 @@ pub enum WarningCode {
     UnknownField,
     NotAnObject,
     UndecodableBody,
+    TruncatedIssues,
 }
 
 impl WarningCode {
@@ -31,6 +32,7 @@ impl WarningCode {
             WarningCode::UnknownField => "unknown_field",
             WarningCode::NotAnObject => "not_an_object",
             WarningCode::UndecodableBody => "undecodable_body",
+            WarningCode::TruncatedIssues => "truncated_issues",
         }
     }
 
@@ -67,6 +69,10 @@ impl WarningCode {
             WarningCode::NotAnObject => (
                 "The webhook must be an object with the webhook's fields.",
                 "O webhook deve ser um objeto com os campos do webhook.",
+            ),
+            WarningCode::TruncatedIssues => (
+                "There are more problems than the :value listed; validation stopped there.",
+                "Há mais problemas do que os :value listados; a validação parou aí.",
             ),
             WarningCode::UndecodableBody => (
                 "The body contains text the server cannot decode (:value), so the server sees an empty body.",

@@ -11,18 +11,44 @@ use crate::core::events::EVENTS;
 use crate::core::json::{decode, write_str};
 use crate::core::locale::Locale;
 use crate::core::options::parse_options;
-use crate::core::validate::{validate, Options};
+use crate::core::validate::{too_large, validate, Options, MAX_BODY_BYTES};
 use crate::core::verdict::{Issue, Params, Verdict};
 
-/// `JSON.stringify(value)`: `Ok(None)` when it yields `undefined` (functions, symbols, `undefined`).
-fn stringify(value: &JsValue) -> Result<Option<String>, ()> {
-    JSON::stringify(value)
-        .map(|s| JsValue::from(s).as_string())
-        .map_err(|_| ())
+/// What `JSON.stringify(value)` gives.
+enum Stringified {
+    Text(String),
+    /// `undefined`: functions, symbols, `undefined` itself.
+    Nothing,
+    /// Longer than the core would judge; its UTF-16 length, checked before copying it into wasm memory.
+    TooLong(usize),
+    /// It threw: a cycle, a BigInt, a throwing getter or proxy.
+    Threw,
+}
+
+fn stringify(value: &JsValue) -> Stringified {
+    let Ok(text) = JSON::stringify(value) else { return Stringified::Threw };
+    // The binding says JsString, but JSON.stringify returns `undefined` for functions and symbols.
+    if !text.is_string() {
+        return Stringified::Nothing;
+    }
+    let units = text.length() as usize;
+    if units > MAX_BODY_BYTES {
+        // UTF-8 takes at least one byte per UTF-16 unit, so this is over the byte limit too.
+        return Stringified::TooLong(units);
+    }
+    match text.as_string() {
+        Some(s) => Stringified::Text(s),
+        None => Stringified::Nothing,
+    }
 }
 
 fn to_js(json: &str) -> JsValue {
-    JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
+    // Our own JSON always parses; if the engine still refuses (out of memory), answer with a fixed
+    // result rather than `undefined`.
+    JSON::parse(json).unwrap_or_else(|_| {
+        JSON::parse(r#"{"valid":false,"errors":{"body":["The result could not be built."]},"issues":[{"field":"body","rule":"json","params":{},"message":"The result could not be built."}],"warnings":[]}"#)
+            .unwrap_or(JsValue::NULL)
+    })
 }
 
 fn refused(field: &str, rule: &'static str, message: String, locale: Locale) -> JsValue {
@@ -55,8 +81,10 @@ pub fn validate_webhook(
         Err(message) => return refused("options", "options", message, Locale::En),
     };
     match stringify(&input) {
-        Ok(body) => to_js(&validate(body.as_deref(), &options).to_json()),
-        Err(()) => refused(
+        Stringified::Text(body) => to_js(&validate(Some(&body), &options).to_json()),
+        Stringified::Nothing => to_js(&validate(None, &options).to_json()),
+        Stringified::TooLong(len) => to_js(&too_large(len, options.locale).to_json()),
+        Stringified::Threw => refused(
             "body",
             "json",
             json_refused_message(options.locale).into(),
@@ -76,12 +104,15 @@ fn read_options(options: &JsValue) -> Result<Options, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    let bad = |what: &str| format!("The options must be {what}.");
-    let text = stringify(options)
-        .map_err(|_| bad("convertible to JSON"))?
-        .ok_or_else(|| bad("an object"))?;
+    let bad = |what: &str| ["The options must be ", what, "."].concat();
+    let text = match stringify(options) {
+        Stringified::Text(text) => text,
+        Stringified::Nothing => return Err(bad("an object")),
+        Stringified::TooLong(_) => return Err(bad("under 1 MiB of JSON")),
+        Stringified::Threw => return Err(bad("convertible to JSON")),
+    };
     let value = decode(&text).map_err(|_| bad("plain JSON data"))?;
-    parse_options(&value).map_err(|e| format!("The option {} must be {}.", e.option, e.expected))
+    parse_options(&value).map_err(|e| ["The option ", e.option, " must be ", e.expected, "."].concat())
 }
 
 /// The built-in catalogue of the 22 agent-webhook events, with descriptions in `locale` ('en' by default).

@@ -25,7 +25,7 @@ export interface ValidateOptions {
 /** Laravel's rule name, a warning code (strict mode), 'json' (input not serialisable) or 'options'. */
 export type IssueRule =
   | "required" | "string" | "max" | "min" | "url" | "array" | "in" | "integer" | "between" | "boolean"
-  | "json" | "options" | WarningCode;
+  | "json" | "options" | "body_size" | WarningCode;
 
 export interface ValidationIssue {
   /** The server's error key: `name`, `events.3`, `custom_headers.0.key`. */
@@ -37,7 +37,7 @@ export interface ValidationIssue {
 
 export type WarningCode =
   | "insecure_scheme" | "non_http_scheme" | "local_host" | "private_host" | "blank_name"
-  | "duplicate_event" | "unknown_field" | "not_an_object" | "undecodable_body";
+  | "duplicate_event" | "unknown_field" | "not_an_object" | "undecodable_body" | "truncated_issues";
 
 export interface ValidationWarning {
   /** The field concerned; "" for the body as a whole. */
