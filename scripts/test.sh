@@ -32,6 +32,10 @@ step "never trap: hostile values in Node"
 node tests/js/hostile-node.mjs
 step "never trap: hostile values in headless Chromium"
 node tests/js/hostile-browser.mjs
+step "API client in Node against a scripted API on 127.0.0.1"
+node tests/js/client-node.mjs
+step "API client in headless Chrome and Firefox (cross-origin: real CORS and preflights)"
+node tests/js/client-browsers.mjs chrome firefox
 step "page: validates as you type (headless Chromium)"
 node tests/js/page.mjs
 

@@ -172,8 +172,14 @@ fn huge_bodies_are_refused_and_huge_error_lists_are_cut() {
     let big = format!(r#"{{{BASE},"x":"{}"}}"#, "a".repeat(1 << 20));
     let v = validate(Some(&big), &o);
     assert!(!v.valid);
-    assert_eq!((v.issues[0].field.as_str(), v.issues[0].rule), ("body", "body_size"));
-    let slots = format!(r#"{{{BASE},"custom_headers":[{}null]}}"#, "null,".repeat(5000));
+    assert_eq!(
+        (v.issues[0].field.as_str(), v.issues[0].rule),
+        ("body", "body_size")
+    );
+    let slots = format!(
+        r#"{{{BASE},"custom_headers":[{}null]}}"#,
+        "null,".repeat(5000)
+    );
     let v = validate(Some(&slots), &o);
     assert!(!v.valid);
     assert!((1000..1010).contains(&v.issues.len()), "{}", v.issues.len());
@@ -196,9 +202,14 @@ fn repeated_keys_keep_their_first_place_and_last_value_in_big_objects() {
 fn a_long_live_event_list_is_checked_by_exact_and_numeric_match() {
     let mut ids: Vec<String> = (0..500).map(|i| format!("event_custom_{i}")).collect();
     ids.push("10".into());
-    let o = Options { events: Some(ids), ..Options::default() };
-    let ok = r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_499","1e1","+10"]}"#;
+    let o = Options {
+        events: Some(ids),
+        ..Options::default()
+    };
+    let ok =
+        r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_499","1e1","+10"]}"#;
     assert!(validate(Some(ok), &o).valid);
-    let bad = r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_500","event_action"]}"#;
+    let bad =
+        r#"{"name":"A","webhook_url":"https://a.io","events":["event_custom_500","event_action"]}"#;
     assert_eq!(validate(Some(bad), &o).issues.len(), 2);
 }

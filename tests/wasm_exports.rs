@@ -133,10 +133,20 @@ fn unserialisable_input_is_an_error_result_not_a_throw() {
 
 #[wasm_bindgen_test]
 fn oversized_input_is_refused_before_it_is_copied() {
-    let r = validate_webhook(js("{ name: 'x'.repeat(2 * 1024 * 1024) }"), JsValue::UNDEFINED);
+    let r = validate_webhook(
+        js("{ name: 'x'.repeat(2 * 1024 * 1024) }"),
+        JsValue::UNDEFINED,
+    );
     assert_eq!(get(&r, "valid"), JsValue::FALSE);
-    assert!(errors_of(&r).starts_with(r#"{"body":["The webhook body is"#), "{}", errors_of(&r));
-    let r = validate_webhook(js("{ custom_headers: new Array(100000) }"), JsValue::UNDEFINED);
+    assert!(
+        errors_of(&r).starts_with(r#"{"body":["The webhook body is"#),
+        "{}",
+        errors_of(&r)
+    );
+    let r = validate_webhook(
+        js("{ custom_headers: new Array(100000) }"),
+        JsValue::UNDEFINED,
+    );
     assert!(Array::from(&get(&r, "issues")).length() < 1010);
 }
 

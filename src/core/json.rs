@@ -134,13 +134,17 @@ impl Parser<'_> {
             // A repeated name keeps its first position and takes the last value, as in a PHP array.
             let existing = match &index {
                 None => items.iter().position(|(k, _)| *k == key),
-                Some(idx) => idx.find(key_hash(&key), |p| items[p as usize].0 == key).map(|p| p as usize),
+                Some(idx) => idx
+                    .find(key_hash(&key), |p| items[p as usize].0 == key)
+                    .map(|p| p as usize),
             };
             match existing {
                 Some(i) => items[i].1 = v,
                 None => {
                     if let Some(idx) = &mut index {
-                        idx.insert(key_hash(&key), items.len() as u32, |p| key_hash(&items[p as usize].0));
+                        idx.insert(key_hash(&key), items.len() as u32, |p| {
+                            key_hash(&items[p as usize].0)
+                        });
                     }
                     items.push((key, v));
                     if index.is_none() && items.len() == 16 {

@@ -1,6 +1,7 @@
 //! The pure-Rust core: event catalogue, rule set, Laravel semantics, messages and the verdict.
 //! It builds and tests natively and never depends on wasm-bindgen.
 
+pub mod client;
 pub mod decimal;
 pub mod events;
 pub mod json;

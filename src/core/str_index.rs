@@ -10,12 +10,17 @@ pub struct PosIndex {
 const EMPTY: u32 = u32::MAX;
 
 pub fn hash_str(s: &str) -> u32 {
-    s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x0100_0193))
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    })
 }
 
 impl PosIndex {
     pub fn with_capacity(n: usize) -> PosIndex {
-        PosIndex { slots: vec![EMPTY; (n.max(8) * 2).next_power_of_two()], len: 0 }
+        PosIndex {
+            slots: vec![EMPTY; (n.max(8) * 2).next_power_of_two()],
+            len: 0,
+        }
     }
 
     /// The stored position whose entry `is_match` accepts, among those stored under `hash`.
@@ -68,8 +73,14 @@ mod tests {
             idx.insert(hash_str(w), i as u32, hash_of);
         }
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(idx.find(hash_str(w), |p| words[p as usize] == *w), Some(i as u32));
+            assert_eq!(
+                idx.find(hash_str(w), |p| words[p as usize] == *w),
+                Some(i as u32)
+            );
         }
-        assert_eq!(idx.find(hash_str("nope"), |p| words[p as usize] == "nope"), None);
+        assert_eq!(
+            idx.find(hash_str("nope"), |p| words[p as usize] == "nope"),
+            None
+        );
     }
 }

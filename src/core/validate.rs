@@ -69,7 +69,11 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
     if failures.len() >= MAX_ISSUES {
         let mut shown = String::new();
         crate::core::value::push_int(&mut shown, failures.len() as i64);
-        warnings.push(Warning { field: String::new(), code: WarningCode::TruncatedIssues, value: shown });
+        warnings.push(Warning {
+            field: String::new(),
+            code: WarningCode::TruncatedIssues,
+            value: shown,
+        });
     }
     let mut issues: Vec<Issue> = failures
         .into_iter()
@@ -149,6 +153,17 @@ pub fn too_large(len: usize, locale: Locale) -> Verdict {
         ),
         &[(":size", &size)],
     );
-    let issue = Issue { field: "body".into(), rule: "body_size", params: Params::Max(MAX_BODY_BYTES as u32), message };
-    Verdict { valid: false, locale, issues: vec![issue], warnings: Vec::new(), value: None }
+    let issue = Issue {
+        field: "body".into(),
+        rule: "body_size",
+        params: Params::Max(MAX_BODY_BYTES as u32),
+        message,
+    };
+    Verdict {
+        valid: false,
+        locale,
+        issues: vec![issue],
+        warnings: Vec::new(),
+        value: None,
+    }
 }

@@ -1,15 +1,15 @@
 //! Laravel 8's validation loop over one body: attribute order, wildcard expansion, which rules run
 //! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
 
+use crate::core::decimal::Decimal;
 use crate::core::events::EVENTS;
 use crate::core::messages::SizeKind;
-use crate::core::decimal::Decimal;
-use crate::core::php::{numeric_string, Number};
-use crate::core::str_index::{hash_str, PosIndex};
 use crate::core::php::{
     filter_validate_int, loose_str_eq, mb_strlen, numeric_value, php_string, trim,
 };
+use crate::core::php::{numeric_string, Number};
 use crate::core::rules::{Enum, FieldRules, Rule, AUTHORIZATION_SCHEMES, HTTP_METHODS};
+use crate::core::str_index::{hash_str, PosIndex};
 use crate::core::url_rule::is_laravel_url;
 use crate::core::value::Value;
 
@@ -33,7 +33,11 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(events: Option<&'a [String]>) -> Context<'a> {
-        let mut ctx = Context { events, index: None, numeric: Vec::new() };
+        let mut ctx = Context {
+            events,
+            index: None,
+            numeric: Vec::new(),
+        };
         if let Some(list) = events.filter(|l| l.len() > 32) {
             let mut idx = PosIndex::with_capacity(list.len());
             for (p, id) in list.iter().enumerate() {
@@ -50,19 +54,24 @@ impl<'a> Context<'a> {
         match (e, self.events, &self.index) {
             (Enum::Events, Some(list), Some(idx)) => {
                 idx.find(hash_str(s), |p| list[p as usize] == s).is_some()
-                    || (!self.numeric.is_empty() && numeric_string(s).is_some_and(|d| self.numeric.contains(&d)))
+                    || (!self.numeric.is_empty()
+                        && numeric_string(s).is_some_and(|d| self.numeric.contains(&d)))
             }
             (Enum::Events, Some(list), None) => list.iter().any(|id| loose_str_eq(s, id)),
             (Enum::Events, None, _) => EVENTS.iter().any(|ev| loose_str_eq(s, ev.id)),
             (Enum::HttpMethods, ..) => HTTP_METHODS.iter().any(|m| loose_str_eq(s, m)),
-            (Enum::AuthorizationSchemes, ..) => AUTHORIZATION_SCHEMES.iter().any(|m| loose_str_eq(s, m)),
+            (Enum::AuthorizationSchemes, ..) => {
+                AUTHORIZATION_SCHEMES.iter().any(|m| loose_str_eq(s, m))
+            }
         }
     }
 
     /// An event id, compared exactly (array keys, as `array:<list>` compares them).
     fn is_event_key(&self, key: &str) -> bool {
         match (self.events, &self.index) {
-            (Some(list), Some(idx)) => idx.find(hash_str(key), |p| list[p as usize] == key).is_some(),
+            (Some(list), Some(idx)) => idx
+                .find(hash_str(key), |p| list[p as usize] == key)
+                .is_some(),
             (Some(list), None) => list.iter().any(|id| id == key),
             (None, _) => EVENTS.iter().any(|ev| ev.id == key),
         }

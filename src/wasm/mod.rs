@@ -2,6 +2,7 @@
 //! request would carry), call the core, and hand back plain objects. Nothing here throws or traps on
 //! any value a caller can pass: a value `JSON.stringify` refuses becomes a result with an error.
 
+mod client;
 mod types;
 
 use js_sys::JSON;
@@ -26,7 +27,9 @@ enum Stringified {
 }
 
 fn stringify(value: &JsValue) -> Stringified {
-    let Ok(text) = JSON::stringify(value) else { return Stringified::Threw };
+    let Ok(text) = JSON::stringify(value) else {
+        return Stringified::Threw;
+    };
     // The binding says JsString, but JSON.stringify returns `undefined` for functions and symbols.
     if !text.is_string() {
         return Stringified::Nothing;
@@ -112,7 +115,8 @@ fn read_options(options: &JsValue) -> Result<Options, String> {
         Stringified::Threw => return Err(bad("convertible to JSON")),
     };
     let value = decode(&text).map_err(|_| bad("plain JSON data"))?;
-    parse_options(&value).map_err(|e| ["The option ", e.option, " must be ", e.expected, "."].concat())
+    parse_options(&value)
+        .map_err(|e| ["The option ", e.option, " must be ", e.expected, "."].concat())
 }
 
 /// The built-in catalogue of the 22 agent-webhook events, with descriptions in `locale` ('en' by default).
