@@ -12,7 +12,7 @@ while (($#)); do
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
+cargo build --quiet --release --target wasm32-unknown-unknown --lib --features tiny
 wasm-bindgen --target "$target" --out-dir "$out" --out-name talkover_webhooks \
   target/wasm32-unknown-unknown/release/talkover_webhooks.wasm
 # npm's binaryen, never Debian's (its wasm-opt breaks the externref table); see ../shared/toolchain.md.

@@ -2,6 +2,9 @@
 //! "4.5e1", `in:` between two numeric strings). Exact decimal arithmetic agrees with PHP's doubles on
 //! every comparison against an integer bound, and spares the module Rust's float parser (~10 KB).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use core::cmp::Ordering;
 
 /// `(-1)^negative × 0.DIGITS × 10^exp`, with DIGITS free of leading and trailing zeros (empty = zero).

@@ -1,5 +1,8 @@
 //! The 22 agent-webhook event ids documented by Talkover (List Agent Webhooks, `available_events`).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::locale::Locale;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

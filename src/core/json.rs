@@ -4,6 +4,9 @@
 //! (nesting deeper than 512 fails the whole body, an unpaired `\uD800` escape fails the whole body,
 //! integers that overflow become floats), and this is a fraction of serde_json's size in the module.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::str_index::{hash_str, PosIndex};
 use crate::core::value::{push_int, Key, Value};
 

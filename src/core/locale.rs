@@ -1,3 +1,6 @@
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Locale {
     #[default]

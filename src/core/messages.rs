@@ -1,6 +1,9 @@
 //! Message templates per rule and locale, rendered from a rule code and its parameters.
 //! English follows Laravel 8's stock `validation.php`; Portuguese follows laravel-lang's pt_BR.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::locale::Locale;
 use crate::core::rules::Rule;
 

@@ -1,6 +1,9 @@
 //! Laravel's default global middleware, applied to the decoded body before validation:
 //! `TrimStrings` (PHP `trim()` on every string, nested ones too) then `ConvertEmptyStringsToNull`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::php::trim;
 use crate::core::value::Value;
 

@@ -2,6 +2,9 @@
 //! trimmed, "" as null), with numbers and booleans in their JSON types, only the documented fields,
 //! and, on create, the documented defaults written out.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::php::{filter_validate_int, php_float_string, php_string};
 use crate::core::rules::{Mode, FIELDS};
 use crate::core::value::{Key, Value};

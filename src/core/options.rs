@@ -1,5 +1,8 @@
 //! Reading `validateWebhook`'s options object (already decoded from JSON) into `Options`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::locale::Locale;
 use crate::core::rules::Mode;
 use crate::core::validate::Options;

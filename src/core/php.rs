@@ -1,5 +1,8 @@
 //! The handful of PHP 8 primitives that Laravel's rules are built on, with PHP's exact semantics.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::decimal::Decimal;
 use crate::core::value::{push_int, Value};
 

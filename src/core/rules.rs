@@ -1,6 +1,9 @@
 //! The server's rule set for a webhook body, as Laravel rule lists (see the README for the choices made
 //! for the four fields whose rules the docs leave unsaid).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// One Laravel rule. `code()` is Laravel's rule name as it appears in `issues[].rule`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {

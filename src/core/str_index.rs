@@ -2,6 +2,9 @@
 //! otherwise make us quadratic: repeated object keys, and `in:` against a long live event list.
 //! (std's HashMap would bring SipHash and random seeding into the module for this one job.)
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub struct PosIndex {
     slots: Vec<u32>,
     len: usize,

@@ -1,6 +1,9 @@
 //! Membership in PCRE's `\pL`, `\pN` and `\pS` classes, from tables generated with the same PCRE that
 //! the oracle (PHP 8.2, PCRE2 10.42) uses, so the Unicode version matches the server's verdicts.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::unicode_tables::RUNS;
 
 const L: u32 = 1;

@@ -1,5 +1,8 @@
 //! `validate`: from the JSON text a client would send to the server's verdict on it.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::events::EVENTS;
 use crate::core::json::{decode, DecodeError};
 use crate::core::locale::Locale;

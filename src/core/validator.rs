@@ -1,6 +1,9 @@
 //! Laravel 8's validation loop over one body: attribute order, wildcard expansion, which rules run
 //! (implicit rules, `sometimes`, `nullable`), and when an attribute stops (after a failed implicit rule).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::decimal::Decimal;
 use crate::core::events::EVENTS;
 use crate::core::messages::SizeKind;

@@ -1,6 +1,9 @@
 //! The request body as PHP sees it after `json_decode($body, true)`: JSON objects and arrays both become
 //! ordered PHP arrays, and integers that fit in 64 bits stay integers while the rest become floats.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// A PHP array key. `json_decode` turns object keys that are canonical decimal integers into int keys.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Key {

@@ -1,5 +1,8 @@
 //! The result of validating one body, and its JSON form (what `validateWebhook` returns to JS).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::json::write_str;
 use crate::core::locale::Locale;
 use crate::core::normalize::write_body;

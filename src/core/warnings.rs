@@ -1,6 +1,9 @@
 //! Things the server accepts but a careful user probably did not mean. They never change the verdict
 //! unless the caller asks for `strict`, which turns each into an error.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::locale::Locale;
 use crate::core::messages::fill;
 use crate::core::rules::FIELDS;

@@ -1,6 +1,9 @@
 //! The client's decisions, for the JS layer (`src/js/client.js`) that sends and sleeps. These are
 //! internal (the `__` names are not re-exported by the package entry); the public client is JS.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
@@ -38,7 +41,8 @@ pub fn plan_request(
     };
     let whole = |v: Option<f64>, min: f64, max: f64| match v {
         None => Ok(None),
-        Some(n) if n.fract() == 0.0 && n >= min && n <= max => Ok(Some(n as u32)),
+        // `n as u32` truncates, so equality means a whole number (no f64::fract in no_std).
+        Some(n) if n >= min && n <= max && (n as u32) as f64 == n => Ok(Some(n as u32)),
         Some(_) => Err(()),
     };
     let Ok(page) = whole(page, 1.0, 1e9) else {

@@ -2,6 +2,9 @@
 //! request would carry), call the core, and hand back plain objects. Nothing here throws or traps on
 //! any value a caller can pass: a value `JSON.stringify` refuses becomes a result with an error.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 mod client;
 mod types;
 

@@ -9,6 +9,17 @@ export type WebhookMode = "create" | "update";
 export type Locale = "en" | "pt-BR";
 export type HttpMethod = "POST" | "PUT" | "PATCH";
 export type AuthorizationScheme = "none" | "bearer" | "basic" | "api_key" | "custom";
+/** The 22 documented agent-webhook event ids (the built-in catalogue; a live `available_events` may add more). */
+export type EventId =
+  | "event_phone_call_started" | "event_phone_call_ended" | "event_phone_call_did_not_connect"
+  | "event_phone_call_connected" | "event_phone_call_disconnected" | "event_phone_call_error"
+  | "event_participant_joined" | "event_participant_left" | "event_voicemail_detected"
+  | "event_voicemail_message_left" | "event_conversation_started" | "event_conversation_ended"
+  | "event_action" | "event_action_failed" | "event_recording" | "event_connection_established"
+  | "event_connection_closed" | "event_connection_error" | "event_user_connected"
+  | "event_user_disconnected" | "event_client_connected" | "event_client_disconnected";
+/** An event id where a live list may hold ids this version doesn't know: editors still suggest the 22. */
+export type EventIdOrString = EventId | (string & {});
 export type EventGroup =
   | "phone_call" | "participant" | "voicemail" | "conversation" | "action"
   | "recording" | "connection" | "user" | "client";
@@ -19,7 +30,7 @@ export interface ValidateOptions {
   /** Turn warnings into errors. */
   strict?: boolean;
   /** A live `available_events` (list of ids, or the id → description object List returns). */
-  events?: readonly string[] | Readonly<Record<string, string>>;
+  events?: readonly EventIdOrString[] | Readonly<Record<string, string>>;
 }
 
 /** Laravel's rule name, a warning code (strict mode), 'json' (input not serialisable) or 'options'. */
@@ -53,7 +64,7 @@ export interface WebhookBody {
   name?: string;
   webhook_url?: string;
   webhook_secret?: string | null;
-  events?: string[];
+  events?: EventIdOrString[];
   timeout?: number | null;
   max_retries?: number | null;
   enabled?: boolean | null;
@@ -74,7 +85,7 @@ export interface ValidationResult {
 }
 
 export interface AvailableEvent {
-  id: string;
+  id: EventId;
   description: string;
   group: EventGroup;
   groupLabel: string;
@@ -89,7 +100,7 @@ export interface Webhook {
   agent_id?: string;
   name: string;
   webhook_url: string;
-  events: string[];
+  events: EventIdOrString[];
   timeout?: number;
   max_retries?: number;
   enabled: boolean;
@@ -104,7 +115,8 @@ export type DeliveryStatus = "pending" | "success" | "failed" | "retrying";
 export interface DeliveryLog {
   id: string;
   webhook_id?: string;
-  event: string;
+  /** An event id, or `webhook.test` for a test delivery. */
+  event: EventIdOrString;
   attempt?: number;
   status: DeliveryStatus | (string & {});
   http_status?: number;
@@ -130,7 +142,7 @@ export interface WebhookCreate {
   name: string;
   webhook_url: string;
   webhook_secret?: string | null;
-  events: string[] | Record<string, string>;
+  events: readonly EventIdOrString[] | Readonly<Record<string, string>>;
   timeout?: number | string | null;
   max_retries?: number | string | null;
   enabled?: boolean | 0 | 1 | "0" | "1" | null;
@@ -162,7 +174,7 @@ export interface CallOptions { signal?: AbortSignal }
 export interface WriteOptions extends CallOptions {
   locale?: Locale;
   /** The live `available_events`, for client-side validation. */
-  events?: readonly string[] | Readonly<Record<string, string>>;
+  events?: readonly EventIdOrString[] | Readonly<Record<string, string>>;
 }
 export interface TestOptions extends CallOptions { url?: string }
 export interface PageOptions extends CallOptions { page?: number; perPage?: number }

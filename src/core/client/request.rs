@@ -1,5 +1,8 @@
 //! From an operation and its ids to a method and a path under the base URL.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operation {
     CreateWebhook,

@@ -3,6 +3,9 @@
 //! `{"success":false,"message","code"}`, `{"success":false,"error":{"code","message","details"}}`,
 //! `{"error":{"code","message","details":{"retry_after"}}}` and `{"error":"CODE","message","status_code"}`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::client::request::Operation;
 use crate::core::client::retry_after::parse_retry_after;
 use crate::core::client::shapes::missing_field;

@@ -1,6 +1,9 @@
 //! Reading how long a server asks us to wait: the `Retry-After` header (delta-seconds or an HTTP date)
 //! or a body's `details.retry_after` (seconds, as the make-call 429 shows).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// Milliseconds to wait, from a `Retry-After` value; `now_ms` is the current Unix time in ms.
 /// A date in the past means 0; anything unreadable means None.
 pub fn parse_retry_after(value: &str, now_ms: f64) -> Option<u32> {

@@ -1,6 +1,9 @@
 //! The success shapes the docs give, checked on the decoded body: what must be there for the client
 //! to hand back a typed object. Unknown fields are ignored; a missing required one is an error.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::core::client::request::Operation;
 use crate::core::value::{Key, Value};
 
