@@ -15,17 +15,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { verdictLine } from './hostile-check.mjs';
+import { hostileOptions, root } from './hostile-args.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-
-function arg(name, envName, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i !== -1 && i + 1 < process.argv.length) return process.argv[i + 1];
-  return process.env[envName] || fallback;
-}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -109,10 +101,8 @@ function merge(total, part) {
 }
 
 async function main() {
-  const pkg = path.relative(root, path.resolve(root, arg('pkg', 'HOSTILE_PKG', 'pkg'))).split(path.sep).join('/');
-  const seed = arg('seed', 'HOSTILE_SEED', '1');
-  const count = Number(arg('count', 'HOSTILE_COUNT', '100000'));
-  const jsonOut = arg('json', 'HOSTILE_JSON', '');
+  const pkg = path.relative(root, path.resolve(root, hostileOptions().pkg)).split(path.sep).join('/');
+  const { seed, count, jsonOut } = hostileOptions();
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   if (pkg.startsWith('..') || !fs.existsSync(path.join(root, pkg, 'talkover_webhooks_bg.wasm'))) {
     throw new Error(`no built module in ${pkg} (inside the repo; run bash scripts/build.sh)`);

@@ -11,24 +11,15 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { hostileValues } from './hostile-values.mjs';
 import { runHostileCheck, verdictLine } from './hostile-check.mjs';
+import { hostileOptions, root } from './hostile-args.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-
-function arg(name, envName, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i !== -1 && i + 1 < process.argv.length) return process.argv[i + 1];
-  return process.env[envName] || fallback;
-}
 
 async function main() {
-  const pkg = path.resolve(root, arg('pkg', 'HOSTILE_PKG', 'pkg'));
-  const seed = arg('seed', 'HOSTILE_SEED', '1');
-  const count = Number(arg('count', 'HOSTILE_COUNT', '100000'));
-  const jsonOut = arg('json', 'HOSTILE_JSON', '');
+  const pkg = path.resolve(root, hostileOptions().pkg);
+  const { seed, count, jsonOut } = hostileOptions();
   const glue = path.join(pkg, 'talkover_webhooks.js');
   const wasmPath = path.join(pkg, 'talkover_webhooks_bg.wasm');
   if (!fs.existsSync(glue) || !fs.existsSync(wasmPath)) throw new Error(`no built module in ${pkg} (run bash scripts/build.sh)`);
