@@ -24,59 +24,29 @@ pub struct Options {
     pub events: Option<Vec<String>>,
 }
 
-/// Validates the body a request would carry. `body` is `None` when no body would be sent at all
-/// (what `JSON.stringify(undefined)` means), which the server sees as an empty input.
 /// The largest body we judge. Laravel itself has no limit, but the web server in front of it does
 /// (nginx's default is 1 MiB), and past this a result could outgrow what a JS string can hold.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
+/// Validates the body a request would carry. `body` is `None` when no body would be sent at all
+/// (what `JSON.stringify(undefined)` means), which the server sees as an empty input.
 pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
     if let Some(text) = body.filter(|t| t.len() > MAX_BODY_BYTES) {
         return too_large(text.len(), options.locale);
     }
+    let locale = options.locale;
     let mut warnings = Vec::new();
-    let undecodable = |why: &str| Warning {
-        field: String::new(),
-        code: WarningCode::UndecodableBody,
-        value: why.into(),
-    };
-    let not_object = Warning {
-        field: String::new(),
-        code: WarningCode::NotAnObject,
-        value: String::new(),
-    };
-    // Laravel reads the body as `(array) json_decode($body, true)`: a scalar or list body names no
-    // field, and a body PHP cannot decode is an empty input.
-    let mut input = match body.map(|text| (text.trim_start().starts_with('{'), decode(text))) {
-        Some((true, Ok(v))) => v,
-        Some((false, Ok(_))) | None => {
-            warnings.push(not_object);
-            Value::Array(Vec::new())
-        }
-        Some((_, Err(e))) => {
-            warnings.push(undecodable(match e {
-                DecodeError::LoneSurrogate => "an unpaired UTF-16 surrogate",
-                DecodeError::Depth => "nesting deeper than 512 levels",
-                DecodeError::Syntax => "malformed JSON",
-            }));
-            Value::Array(Vec::new())
-        }
-    };
+    let mut input = read_body(body, &mut warnings);
     middleware::apply(&mut input);
     let failures = run(
         &input,
         rules_for(options.mode),
         &Context::new(options.events.as_deref()),
     );
-    let locale = options.locale;
     if failures.len() >= MAX_ISSUES {
         let mut shown = String::new();
         crate::core::value::push_int(&mut shown, failures.len() as i64);
-        warnings.push(Warning {
-            field: String::new(),
-            code: WarningCode::TruncatedIssues,
-            value: shown,
-        });
+        warnings.push(body_warning(WarningCode::TruncatedIssues, shown));
     }
     let mut issues: Vec<Issue> = failures
         .into_iter()
@@ -96,12 +66,10 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         })
         .collect();
     // The top-level fields with an error (`events` for `events.3`): warnings never double an error.
-    let mut failed_fields: Vec<&str> = issues
+    let failed_fields: Vec<&str> = issues
         .iter()
         .map(|i| i.field.split('.').next().unwrap_or(""))
         .collect();
-    failed_fields.dedup();
-    let mut found = Vec::new();
     let known_events: Vec<&str> = match &options.events {
         Some(list) => list.iter().map(String::as_str).collect(),
         None => EVENTS.iter().map(|e| e.id).collect(),
@@ -110,10 +78,9 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         &input,
         &known_events,
         |f| !failed_fields.contains(&f),
-        &mut found,
+        &mut warnings,
     );
-    warnings.extend(found);
-    let warnings_out: Vec<WarningOut> = warnings
+    let mut warnings_out: Vec<WarningOut> = warnings
         .iter()
         .map(|w| WarningOut {
             field: w.field.clone(),
@@ -121,18 +88,13 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
             message: w.message(locale),
         })
         .collect();
-    let (warnings_out, strict_issues) = if options.strict {
-        (Vec::new(), warnings_out)
-    } else {
-        (warnings_out, Vec::new())
-    };
-    for w in strict_issues {
-        issues.push(Issue {
+    if options.strict {
+        issues.extend(warnings_out.drain(..).map(|w| Issue {
             field: w.field,
             rule: w.code,
             params: Params::None,
             message: w.message,
-        });
+        }));
     }
     let valid = issues.is_empty();
     let value = valid.then(|| normalize(&input, options.mode));
@@ -142,6 +104,36 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         issues,
         warnings: warnings_out,
         value,
+    }
+}
+
+fn body_warning(code: WarningCode, value: String) -> Warning {
+    Warning {
+        field: String::new(),
+        code,
+        value,
+    }
+}
+
+/// Laravel reads the body as `(array) json_decode($body, true)`: a scalar or list body names no field,
+/// and a body PHP cannot decode is an empty input. Either way we say why in a warning.
+fn read_body(body: Option<&str>, warnings: &mut Vec<Warning>) -> Value {
+    let empty = Value::Array(Vec::new());
+    match body.map(|text| (text.trim_start().starts_with('{'), decode(text))) {
+        Some((true, Ok(v))) => v,
+        Some((false, Ok(_))) | None => {
+            warnings.push(body_warning(WarningCode::NotAnObject, String::new()));
+            empty
+        }
+        Some((_, Err(e))) => {
+            let why = match e {
+                DecodeError::LoneSurrogate => "an unpaired UTF-16 surrogate",
+                DecodeError::Depth => "arrays or objects nested 512 levels deep",
+                DecodeError::Syntax => "malformed JSON",
+            };
+            warnings.push(body_warning(WarningCode::UndecodableBody, why.into()));
+            empty
+        }
     }
 }
 
