@@ -36,6 +36,8 @@ step "API client in Node against a scripted API on 127.0.0.1"
 node tests/js/client-node.mjs
 step "API client in headless Chrome and Firefox (cross-origin: real CORS and preflights)"
 node tests/js/client-browsers.mjs chrome firefox
+step "npm package: packed tarball in real consumers (tsc --strict, no any, Vite + Chromium, Node)"
+bash scripts/test-package.sh
 step "page: validates as you type (headless Chromium)"
 node tests/js/page.mjs
 

@@ -74,15 +74,24 @@ export interface WebhookBody {
   payload_templates?: Record<string, Record<string, unknown> | unknown[]> | null;
 }
 
-export interface ValidationResult {
-  valid: boolean;
+interface ValidationResultBase {
   /** Keyed and worded like the server's 422 `errors`. */
   errors: Record<string, string[]>;
   issues: ValidationIssue[];
   warnings: ValidationWarning[];
-  /** Present when valid. */
-  value?: WebhookBody;
 }
+/** The server would accept the body: `value` is what a create/update call sends. */
+export interface ValidResult extends ValidationResultBase {
+  valid: true;
+  value: WebhookBody;
+}
+/** The server would answer 422 (or the input can't be a body): `errors` says why. */
+export interface InvalidResult extends ValidationResultBase {
+  valid: false;
+  value?: undefined;
+}
+/** `if (result.valid)` narrows to `ValidResult`, where `value` is present. */
+export type ValidationResult = ValidResult | InvalidResult;
 
 export interface AvailableEvent {
   id: EventId;
@@ -90,6 +99,28 @@ export interface AvailableEvent {
   group: EventGroup;
   groupLabel: string;
 }
+
+// The exports' optional arguments: wasm-bindgen types `options`/`locale` as `T | undefined`, which
+// TypeScript still requires to be passed; these overloads let them be left out.
+export function validateWebhook(input: unknown, options?: ValidateOptions): ValidationResult;
+export function availableEvents(locale?: Locale): AvailableEvent[];
+
+/** Where `init` can load the module from: a URL or request (fetched), a `Response`, its bytes, or a compiled module. */
+export type ModuleSource = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/** Where `initSync` can instantiate the module from. */
+export type SyncModuleSource = BufferSource | WebAssembly.Module;
+/**
+ * The package entry's `init` (also its default export). Loads and instantiates the module and resolves
+ * once it is ready (at once when it already is). Needed before any other call only in the plain ES
+ * module build (`talkover-webhooks/web`, or `import`/`browser` resolution outside Node), which by default
+ * fetches the `.wasm` next to it; in the Node and bundler builds the module is ready on import and this
+ * does nothing.
+ */
+export declare function init(
+  source?: { module_or_path: ModuleSource | Promise<ModuleSource> } | ModuleSource | Promise<ModuleSource>,
+): Promise<void>;
+/** The package entry's `initSync`: instantiates the module synchronously (e.g. in a worker that has the bytes). */
+export declare function initSync(source: { module: SyncModuleSource } | SyncModuleSource): void;
 "#;
 
 #[wasm_bindgen(typescript_custom_section)]
