@@ -38,8 +38,8 @@ step "API client in headless Chrome and Firefox (cross-origin: real CORS and pre
 node tests/js/client-browsers.mjs chrome firefox
 step "npm package: packed tarball in real consumers (tsc --strict, no any, Vite + Chromium, Node)"
 bash scripts/test-package.sh
-step "page: validates as you type (headless Chromium)"
-node tests/js/page.mjs
+step "page: the form and <talkover-webhook-form> end to end (headless Chromium, dev server)"
+bash scripts/test-page.sh
 
 step "demo command: scripts/serve.sh serves the page and the package"
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
