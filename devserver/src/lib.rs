@@ -18,8 +18,8 @@ pub mod store;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// Where `/api/v1` goes.
-#[derive(Clone, Debug)]
+/// Where `/api/v1` goes. (Debug is written out below so that tokens never appear in it.)
+#[derive(Clone)]
 pub enum Mode {
     /// The in-memory emulation. `demo_token` fixes the demo environment's token (random otherwise).
     Embedded { demo_token: Option<String> },
@@ -29,6 +29,25 @@ pub enum Mode {
         token: String,
         agent_id: String,
     },
+}
+
+impl std::fmt::Debug for Mode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Mode::Embedded { demo_token } => f
+                .debug_struct("Embedded")
+                .field("demo_token", &demo_token.as_ref().map(|_| "[redacted]"))
+                .finish(),
+            Mode::Proxy {
+                upstream, agent_id, ..
+            } => f
+                .debug_struct("Proxy")
+                .field("upstream", upstream)
+                .field("token", &"[redacted]")
+                .field("agent_id", agent_id)
+                .finish(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -109,5 +128,35 @@ impl Bound {
         let state = self.state.clone();
         tokio::spawn(self.serve());
         (url, state)
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::Mode;
+
+    #[test]
+    fn tokens_never_appear_in_debug_output() {
+        let proxy = Mode::Proxy {
+            upstream: "https://u".into(),
+            token: "talq_SECRET".into(),
+            agent_id: "a".into(),
+        };
+        let embedded = Mode::Embedded {
+            demo_token: Some("talq_SECRET".into()),
+        };
+        let mut webhook = crate::store::Webhook::new("a".into(), 0);
+        webhook.webhook_secret = Some("whsec_SECRET".into());
+        for text in [
+            format!("{proxy:?}"),
+            format!("{embedded:?}"),
+            format!("{proxy:#?}"),
+            format!("{webhook:?}"),
+        ] {
+            assert!(
+                !text.contains("_SECRET") && text.contains("[redacted]"),
+                "{text}"
+            );
+        }
     }
 }

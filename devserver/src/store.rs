@@ -21,7 +21,8 @@ pub struct Agent {
     pub webhooks: Vec<Webhook>,
 }
 
-#[derive(Clone, Debug)]
+/// (Debug is written out below so that the secret never appears in it.)
+#[derive(Clone)]
 pub struct Webhook {
     pub id: String,
     pub agent_id: String,
@@ -41,6 +42,23 @@ pub struct Webhook {
     pub updated_at: i64,
     /// Oldest first; listed newest first.
     pub logs: Vec<Log>,
+}
+
+impl std::fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Webhook")
+            .field("id", &self.id)
+            .field("agent_id", &self.agent_id)
+            .field("name", &self.name)
+            .field("webhook_url", &self.webhook_url)
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "[redacted]"),
+            )
+            .field("events", &self.events)
+            .field("enabled", &self.enabled)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Clone, Debug)]

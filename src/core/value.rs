@@ -46,7 +46,8 @@ fn canonical_int(s: &str) -> Option<i64> {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// (Debug is written out below so that a webhook secret never appears in it.)
+#[derive(Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
@@ -56,6 +57,29 @@ pub enum Value {
     Float(Box<str>),
     Str(String),
     Array(Vec<(Key, Value)>),
+}
+
+impl core::fmt::Debug for Value {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Value::Null => f.write_str("Null"),
+            Value::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            Value::Int(n) => f.debug_tuple("Int").field(n).finish(),
+            Value::Float(text) => f.debug_tuple("Float").field(text).finish(),
+            Value::Str(s) => f.debug_tuple("Str").field(s).finish(),
+            Value::Array(items) => {
+                let mut list = f.debug_list();
+                for (k, v) in items {
+                    if k.is("webhook_secret") && !matches!(v, Value::Null) {
+                        list.entry(&(k, "[redacted]"));
+                    } else {
+                        list.entry(&(k, v));
+                    }
+                }
+                list.finish()
+            }
+        }
+    }
 }
 
 impl Value {
@@ -91,4 +115,19 @@ pub fn push_int(out: &mut String, n: i64) {
     }
     // The digits are ASCII, so this cannot fail.
     out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or(""));
+}
+
+#[cfg(test)]
+mod tests {
+
+    #[test]
+    fn the_secret_never_appears_in_debug_output() {
+        let body =
+            crate::core::json::decode(r#"{"name":"A","webhook_secret":"whsec_SECRET"}"#).unwrap();
+        let text = format!("{body:?}");
+        assert!(
+            !text.contains("whsec_SECRET") && text.contains("[redacted]") && text.contains("\"A\""),
+            "{text}"
+        );
+    }
 }
