@@ -9,7 +9,7 @@ import { median } from "./harness.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
-const ALLOWED = ["/bench/", "/pkg/"];
+const ALLOWED = ["/bench/", "/pkg/", "/tests/js/event-ids.mjs"];
 
 function serve() {
   const server = createServer(async (req, res) => {

@@ -1,13 +1,6 @@
-// Deterministic corpus of webhook bodies, shared by Node and the browser page (plain ES module, no imports).
-export const EVENTS = [
-  "event_phone_call_started", "event_phone_call_ended", "event_phone_call_did_not_connect",
-  "event_phone_call_connected", "event_phone_call_disconnected", "event_phone_call_error",
-  "event_participant_joined", "event_participant_left", "event_voicemail_detected",
-  "event_voicemail_message_left", "event_conversation_started", "event_conversation_ended",
-  "event_action", "event_action_failed", "event_recording", "event_connection_established",
-  "event_connection_closed", "event_connection_error", "event_user_connected",
-  "event_user_disconnected", "event_client_connected", "event_client_disconnected",
-];
+// Deterministic corpus of webhook bodies, shared by Node and the browser page (plain ES modules).
+import { EVENT_IDS } from "../tests/js/event-ids.mjs";
+export const EVENTS = EVENT_IDS;
 export const HTTP_METHODS = ["POST", "PUT", "PATCH"];
 export const AUTH_SCHEMES = ["none", "bearer", "basic", "api_key", "custom"];
 

@@ -1,6 +1,6 @@
 // Deterministic, seeded generator of hostile calls to the talkover-webhooks module.
 //
-// Plain ES module with no imports, so it runs unchanged in Node and in a browser page.
+// Plain ES module (its only import is the shared event-id list), so it runs unchanged in Node and in a browser page.
 //
 //   for (const c of hostileValues(seed, count)) { ... }
 //
@@ -16,6 +16,7 @@
 // `availableEvents`) reach it through `globalThis.__hostileReenter`, which the checker installs;
 // without it they simply return a constant.
 
+import { EVENT_IDS } from './event-ids.mjs';
 export const BASE_SRC = '{name:"Orders",webhook_url:"https://example.com/h",events:["event_phone_call_ended"]}';
 
 /** A fresh copy of the valid create body every mutation starts from. */
@@ -28,15 +29,7 @@ export const FIELDS = [
   'http_method', 'authorization_scheme', 'custom_headers', 'payload_templates',
 ];
 
-export const EVENT_IDS = [
-  'event_phone_call_started', 'event_phone_call_ended', 'event_phone_call_did_not_connect',
-  'event_phone_call_connected', 'event_phone_call_disconnected', 'event_phone_call_error',
-  'event_participant_joined', 'event_participant_left', 'event_voicemail_detected',
-  'event_voicemail_message_left', 'event_conversation_started', 'event_conversation_ended',
-  'event_action', 'event_action_failed', 'event_recording', 'event_connection_established',
-  'event_connection_closed', 'event_connection_error', 'event_user_connected',
-  'event_user_disconnected', 'event_client_connected', 'event_client_disconnected',
-];
+export { EVENT_IDS };
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (sfc32 seeded through a string hash); never Math.random.

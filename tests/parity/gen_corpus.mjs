@@ -10,6 +10,8 @@
 //
 // Usage: node tests/parity/gen_corpus.mjs > corpus.jsonl
 
+import { EVENT_IDS } from '../js/event-ids.mjs';
+
 // ---------------------------------------------------------------- PRNG
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -26,15 +28,7 @@ const ri = (n) => Math.floor(rnd() * n);
 const pick = (arr) => arr[ri(arr.length)];
 
 // ---------------------------------------------------------------- constants
-const EVENTS = [
-  'event_phone_call_started', 'event_phone_call_ended', 'event_phone_call_did_not_connect',
-  'event_phone_call_connected', 'event_phone_call_disconnected', 'event_phone_call_error',
-  'event_participant_joined', 'event_participant_left', 'event_voicemail_detected',
-  'event_voicemail_message_left', 'event_conversation_started', 'event_conversation_ended',
-  'event_action', 'event_action_failed', 'event_recording', 'event_connection_established',
-  'event_connection_closed', 'event_connection_error', 'event_user_connected',
-  'event_user_disconnected', 'event_client_connected', 'event_client_disconnected',
-];
+const EVENTS = EVENT_IDS;
 
 const BASE = Object.freeze({
   name: 'Orders hook',
