@@ -23,6 +23,11 @@ try {
   clearTimeout(watchdog);
   await server.close();
 }
+// Every call above has settled, so the client must have cleared every timer it set (timeouts, backoff).
+// (Wait out the scripted server's own 1.5 s "slow" answer first: that timer is the server's.)
+await new Promise((r) => setTimeout(r, 1600));
+const timers = process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+results.push({ name: "no timer left running after every call settled", ok: timers === 0, error: `${timers} timers still active` });
 for (const r of results) console.log(`${r.ok ? "ok" : "not ok"} - ${r.name}${r.ok ? "" : `\n  ${r.error.split("\n").join("\n  ")}`}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
