@@ -156,14 +156,10 @@ pub fn render(rule: Rule, kind: SizeKind, attribute: &str, locale: Locale) -> St
         Rule::Between(a, b) => (a, b),
         _ => (0, 0),
     };
-    fill(
-        template(rule, kind, locale),
-        &[
-            (":attribute", attribute),
-            (":min", &min.to_string()),
-            (":max", &max.to_string()),
-        ],
-    )
+    let (mut min_text, mut max_text) = (String::new(), String::new());
+    crate::core::value::push_int(&mut min_text, min.into());
+    crate::core::value::push_int(&mut max_text, max.into());
+    fill(template(rule, kind, locale), &[(":attribute", attribute), (":min", &min_text), (":max", &max_text)])
 }
 
 /// Replaces each `:placeholder` in `template` once, in one pass (so a value containing ":max" stays as is).
