@@ -25,7 +25,7 @@ pub mod wasm;
 
 #[cfg(all(target_arch = "wasm32", feature = "tiny"))]
 #[global_allocator]
-static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(all(target_arch = "wasm32", feature = "tiny"))]
 #[panic_handler]
