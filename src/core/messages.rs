@@ -118,7 +118,11 @@ pub fn display_name(attr: &str, expanded: bool, locale: Locale) -> String {
 /// Laravel's `Str::snake`, as `getDisplayableAttribute` applies it: unless the name is all lowercase
 /// ASCII letters, capitalise each word, drop whitespace, put `_` before each capital and lowercase.
 fn laravel_snake(attr: &str) -> String {
-    if attr.bytes().all(|b| b.is_ascii_lowercase()) {
+    // Lowercase letters, digits, `_` and `.` come out unchanged (and are almost every attribute).
+    if attr
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+    {
         return attr.to_string();
     }
     let mut words = String::with_capacity(attr.len());
@@ -156,10 +160,20 @@ pub fn render(rule: Rule, kind: SizeKind, attribute: &str, locale: Locale) -> St
         Rule::Between(a, b) => (a, b),
         _ => (0, 0),
     };
+    // Only size rules have numbers to show; the rest skip the two small strings.
     let (mut min_text, mut max_text) = (String::new(), String::new());
-    crate::core::value::push_int(&mut min_text, min.into());
-    crate::core::value::push_int(&mut max_text, max.into());
-    fill(template(rule, kind, locale), &[(":attribute", attribute), (":min", &min_text), (":max", &max_text)])
+    if matches!(rule, Rule::Max(_) | Rule::Min(_) | Rule::Between(..)) {
+        crate::core::value::push_int(&mut min_text, min.into());
+        crate::core::value::push_int(&mut max_text, max.into());
+    }
+    fill(
+        template(rule, kind, locale),
+        &[
+            (":attribute", attribute),
+            (":min", &min_text),
+            (":max", &max_text),
+        ],
+    )
 }
 
 /// Replaces each `:placeholder` in `template` once, in one pass (so a value containing ":max" stays as is).

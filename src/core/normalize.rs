@@ -1,90 +1,108 @@
 //! The body a create or update call sends once the input is valid: the server's view of it (strings
 //! trimmed, "" as null), with numbers and booleans in their JSON types, only the documented fields,
-//! and, on create, the documented defaults written out.
+//! and, on create, the documented defaults written out. It is written straight to JSON text: no
+//! second value tree is built for it.
 
 #[allow(unused_imports)]
 use crate::prelude::*;
 
+use crate::core::json::{write_str, write_value};
 use crate::core::php::{filter_validate_int, php_float_string, php_string};
 use crate::core::rules::{Mode, FIELDS};
-use crate::core::value::{Key, Value};
+use crate::core::value::{push_int, Value};
 
-/// Defaults the docs give for create; written out so the value shows exactly the webhook created.
-fn default_for(field: &str) -> Option<Value> {
+/// Defaults the docs give for create, as JSON; written out so the value shows exactly the webhook created.
+fn default_json(field: &str) -> Option<&'static str> {
     Some(match field {
-        "timeout" => Value::Int(30),
-        "max_retries" => Value::Int(3),
-        "enabled" => Value::Bool(true),
-        "http_method" => Value::Str("POST".into()),
-        "authorization_scheme" => Value::Str("none".into()),
+        "timeout" => "30",
+        "max_retries" => "3",
+        "enabled" => "true",
+        "http_method" => "\"POST\"",
+        "authorization_scheme" => "\"none\"",
         _ => return None,
     })
 }
 
-/// `input` has passed validation in `mode`.
-pub fn normalize(input: &Value, mode: Mode) -> Value {
-    let mut out = Vec::new();
+/// The JSON text of the body to send; `input` has passed validation in `mode`.
+pub fn normalized_json(input: &Value, mode: Mode) -> String {
+    let mut out = String::with_capacity(256);
+    out.push('{');
     for &field in FIELDS {
-        let value = match input.get(field) {
-            Some(Value::Null) | None if mode == Mode::Create => default_for(field),
-            Some(Value::Null) => Some(Value::Null),
-            None => None,
-            Some(v) => Some(convert(field, v)),
+        let before = out.len();
+        let key = |out: &mut String| {
+            if before > 1 {
+                out.push(',');
+            }
+            write_str(out, field);
+            out.push(':');
         };
-        if let Some(v) = value {
-            out.push((Key::Str(field.into()), v));
+        match input.get(field) {
+            Some(Value::Null) | None if mode == Mode::Create => {
+                if let Some(default) = default_json(field) {
+                    key(&mut out);
+                    out.push_str(default);
+                }
+            }
+            Some(Value::Null) => {
+                key(&mut out);
+                out.push_str("null");
+            }
+            None => {}
+            Some(v) => {
+                key(&mut out);
+                write_field(&mut out, field, v);
+            }
         }
     }
-    Value::Array(out)
+    out.push('}');
+    out
 }
 
-fn convert(field: &str, v: &Value) -> Value {
+fn write_field(out: &mut String, field: &str, v: &Value) {
     match field {
-        "timeout" | "max_retries" => Value::Int(as_int(v)),
+        "timeout" | "max_retries" => push_int(out, as_int(v)),
         "enabled" => {
-            Value::Bool(matches!(v, Value::Bool(true) | Value::Int(1)) || v.as_str() == Some("1"))
+            let on = matches!(v, Value::Bool(true) | Value::Int(1)) || v.as_str() == Some("1");
+            out.push_str(if on { "true" } else { "false" });
         }
-        "events" => Value::Array(
-            list(v)
-                .map(|(i, item)| (Key::Int(i), Value::Str(string_form(item))))
-                .collect(),
-        ),
-        "custom_headers" => Value::Array(
-            list(v)
-                .map(|(i, item)| {
-                    let pair = ["key", "value"]
-                        .iter()
-                        .map(|k| {
-                            (
-                                Key::Str((*k).into()),
-                                item.get(k).cloned().unwrap_or(Value::Null),
-                            )
-                        })
-                        .collect();
-                    (Key::Int(i), Value::Array(pair))
-                })
-                .collect(),
-        ),
-        _ => v.clone(),
+        // A JSON object of events becomes a list; each item as the string the server compared.
+        "events" => write_list(out, v, |out, item| match item {
+            Value::Str(s) => write_str(out, s),
+            other => {
+                let mut s = String::new();
+                php_string(other, &mut s);
+                write_str(out, &s);
+            }
+        }),
+        "custom_headers" => write_list(out, v, |out, item| {
+            for (i, name) in ["key", "value"].iter().enumerate() {
+                out.push_str(if i == 0 { "{" } else { "," });
+                write_str(out, name);
+                out.push(':');
+                write_value(out, item.get(name).unwrap_or(&Value::Null));
+            }
+            out.push('}');
+        }),
+        // A map: an empty one is `{}`, where the generic writer would write an empty PHP array as `[]`.
+        "payload_templates" if matches!(v, Value::Array(items) if items.is_empty()) => {
+            out.push_str("{}")
+        }
+        _ => write_value(out, v),
     }
 }
 
-/// The values of a PHP array, renumbered as a list (a JSON object of items becomes a JSON array).
-fn list(v: &Value) -> impl Iterator<Item = (i64, &Value)> {
-    let items = match v {
-        Value::Array(items) => &items[..],
-        _ => &[],
-    };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, (_, item))| (i as i64, item))
-}
-
-fn string_form(v: &Value) -> String {
-    let mut s = String::new();
-    php_string(v, &mut s);
-    s
+/// The values of a PHP array as a JSON list (a JSON object of items becomes a list).
+fn write_list(out: &mut String, v: &Value, mut item: impl FnMut(&mut String, &Value)) {
+    out.push('[');
+    if let Value::Array(items) = v {
+        for (i, (_, x)) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            item(out, x);
+        }
+    }
+    out.push(']');
 }
 
 /// The integer a value that passed `integer` denotes (what PHP's FILTER_VALIDATE_INT returns).
@@ -94,31 +112,12 @@ fn as_int(v: &Value) -> i64 {
         Value::Int(n) => return *n,
         Value::Bool(b) => return *b as i64,
         Value::Float(text) => php_float_string(text),
-        other => string_form(other),
+        other => {
+            let mut s = String::new();
+            php_string(other, &mut s);
+            s
+        }
     };
     let t = text.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
     t.strip_prefix('+').unwrap_or(t).parse().unwrap_or(0)
-}
-
-/// Writes the normalised body as JSON. An empty `payload_templates` is written `{}` (it is a map),
-/// where the generic writer would write an empty PHP array as `[]`.
-pub fn write_body(out: &mut String, body: &Value) {
-    let Value::Array(fields) = body else { return };
-    out.push('{');
-    for (i, (key, v)) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let mut name = String::new();
-        key.write_to(&mut name);
-        crate::core::json::write_str(out, &name);
-        out.push(':');
-        match v {
-            Value::Array(items) if items.is_empty() && key.is("payload_templates") => {
-                out.push_str("{}")
-            }
-            _ => crate::core::json::write_value(out, v),
-        }
-    }
-    out.push('}');
 }

@@ -8,7 +8,7 @@ use crate::core::json::{decode, DecodeError};
 use crate::core::locale::Locale;
 use crate::core::messages::{display_name, render};
 use crate::core::middleware;
-use crate::core::normalize::normalize;
+use crate::core::normalize::normalized_json;
 use crate::core::rules::{rules_for, Mode};
 use crate::core::validator::{run, Context, MAX_ISSUES};
 use crate::core::value::Value;
@@ -97,7 +97,7 @@ pub fn validate(body: Option<&str>, options: &Options) -> Verdict {
         }));
     }
     let valid = issues.is_empty();
-    let value = valid.then(|| normalize(&input, options.mode));
+    let value = valid.then(|| normalized_json(&input, options.mode));
     Verdict {
         valid,
         locale,

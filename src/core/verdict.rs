@@ -5,9 +5,8 @@ use crate::prelude::*;
 
 use crate::core::json::write_str;
 use crate::core::locale::Locale;
-use crate::core::normalize::write_body;
 use crate::core::rules::Rule;
-use crate::core::value::{push_int, Value};
+use crate::core::value::push_int;
 
 pub struct Issue {
     pub field: String,
@@ -47,8 +46,8 @@ pub struct Verdict {
     pub locale: Locale,
     pub issues: Vec<Issue>,
     pub warnings: Vec<WarningOut>,
-    /// The normalised body, when valid.
-    pub value: Option<Value>,
+    /// The normalised body as the JSON text a create/update call sends, when valid.
+    pub value: Option<String>,
 }
 
 impl Verdict {
@@ -140,7 +139,7 @@ impl Verdict {
         o.push(']');
         if let Some(v) = &self.value {
             o.push_str(",\"value\":");
-            write_body(&mut o, v);
+            o.push_str(v);
         }
         o.push('}');
         o

@@ -9,7 +9,6 @@ use axum::response::Response;
 use serde_json::{json, Map, Value};
 use talkover_webhooks::core::events::EVENTS;
 use talkover_webhooks::core::locale::Locale;
-use talkover_webhooks::core::normalize::write_body;
 use talkover_webhooks::core::rules::Mode;
 use talkover_webhooks::core::validate::{validate, Options};
 
@@ -42,9 +41,7 @@ fn validated(body: &Bytes, mode: Mode) -> Result<Map<String, Value>, Response> {
         (Some(v), true) => v,
         _ => return Err(reply::invalid(&verdict)),
     };
-    let mut text = String::new();
-    write_body(&mut text, value);
-    serde_json::from_str(&text).map_err(|e| {
+    serde_json::from_str(value).map_err(|e| {
         reply::json(
             StatusCode::INTERNAL_SERVER_ERROR,
             json!({ "success": false, "message": format!("devserver: unreadable normalised body: {e}") }),
