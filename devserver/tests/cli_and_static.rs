@@ -86,13 +86,7 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let err = stderr_of(&mut child);
     (status.code(), err)
 }
 
@@ -355,6 +349,17 @@ fn the_upstream_token_is_never_printed_or_logged() {
     assert!(!r.text().unwrap().contains(secret));
     let _ = child.kill();
     let _ = child.wait();
+    let err = stderr_of(&mut child);
+    assert!(
+        err.contains("GET /api/v1/agents/a/webhooks -> 502"),
+        "the access log: {err}"
+    );
+    assert!(!banner.contains(secret) && !err.contains(secret));
+    assert!(!err.contains("talq_browser") && !err.to_lowercase().contains("authorization"));
+}
+
+/// Everything the (exited or killed) child wrote to stderr.
+fn stderr_of(child: &mut std::process::Child) -> String {
     let mut err = String::new();
     child
         .stderr
@@ -362,10 +367,5 @@ fn the_upstream_token_is_never_printed_or_logged() {
         .unwrap()
         .read_to_string(&mut err)
         .unwrap();
-    assert!(
-        err.contains("GET /api/v1/agents/a/webhooks -> 502"),
-        "the access log: {err}"
-    );
-    assert!(!banner.contains(secret) && !err.contains(secret));
-    assert!(!err.contains("talq_browser") && !err.to_lowercase().contains("authorization"));
+    err
 }

@@ -12,13 +12,7 @@ const F: &str = "x-devserver-fault";
 #[tokio::test]
 async fn rate_limited_429() {
     let api = Api::start().await;
-    for (path, headers) in [
-        (api.hooks(), vec![(F, "429")]),
-        ("/api/v1/agents/fault-429/webhooks".into(), vec![]),
-    ] {
-        let r = api
-            .call_with(Method::GET, &path, None, Some(&api.token.clone()), &headers)
-            .await;
+    for (path, r) in api.get_with_fault_both_ways("429").await {
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{path}");
         assert_eq!(r.header("retry-after"), Some("2"));
         assert_eq!(r.header("x-ratelimit-remaining"), Some("0"));
@@ -50,14 +44,8 @@ async fn html_500_and_503() {
         .await;
     assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
 
-    for (path, headers) in [
-        (api.hooks(), vec![(F, "503")]),
-        ("/api/v1/agents/fault-503/webhooks".into(), vec![]),
-    ] {
-        let r = api
-            .call_with(Method::GET, &path, None, Some(&api.token.clone()), &headers)
-            .await;
-        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    for (path, r) in api.get_with_fault_both_ways("503").await {
+        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{path}");
         assert_eq!(r.json(), json!({ "message": "Service Unavailable" }));
     }
 }
@@ -191,14 +179,8 @@ async fn faults_combine_and_unknown_names_are_refused() {
         .await;
     assert!(t.elapsed() >= Duration::from_millis(200));
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
-    for (path, headers) in [
-        (api.hooks(), vec![(F, "teapot")]),
-        ("/api/v1/agents/fault-teapot/webhooks".into(), vec![]),
-    ] {
-        let r = api
-            .call_with(Method::GET, &path, None, Some(&api.token.clone()), &headers)
-            .await;
-        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    for (path, r) in api.get_with_fault_both_ways("teapot").await {
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{path}");
         assert_eq!(r.json()["success"], false);
         assert!(r.json()["message"].as_str().unwrap().contains("teapot"));
     }

@@ -93,10 +93,6 @@ events! {
     "event_client_disconnected", Client, "Client disconnected from the call", "Cliente desconectado da chamada";
 }
 
-pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    EVENTS.iter().map(|e| e.id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

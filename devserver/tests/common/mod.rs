@@ -102,6 +102,25 @@ impl Api {
         }
     }
 
+    /// `GET` the demo agent's webhooks with fault `name` switched on both ways — by the
+    /// `X-Devserver-Fault` header and by the reserved agent id `fault-<name>` — with the demo token.
+    /// Each reply comes with the path it answered, for assertion messages.
+    pub async fn get_with_fault_both_ways(&self, name: &str) -> [(String, Reply); 2] {
+        let by_id = format!("/api/v1/agents/fault-{name}/webhooks");
+        let token = Some(self.token.as_str());
+        let by_header = self
+            .call_with(
+                Method::GET,
+                &self.hooks(),
+                None,
+                token,
+                &[("x-devserver-fault", name)],
+            )
+            .await;
+        let by_agent = self.call_with(Method::GET, &by_id, None, token, &[]).await;
+        [(self.hooks(), by_header), (by_id, by_agent)]
+    }
+
     /// Creates a webhook; returns its id.
     pub async fn create(&self, body: &str) -> String {
         let r = self.call(Method::POST, &self.hooks(), Some(body)).await;
